@@ -1,0 +1,52 @@
+# sosialisasi: the two commands a newcomer needs are `make serve` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+REGION ?=
+CONFIG := $(if $(REGION),regions/$(REGION)/mkdocs.yml,mkdocs.yml)
+SITE ?= site
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help serve build test lint format browser clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $@ $(VENV)/.installed
+
+serve: $(VENV)/.installed ## Build and serve the site on http://127.0.0.1:8000 (REGION=slug for a region)
+	$(BIN)/mkdocs serve -f $(CONFIG) --dev-addr $(HOST):$(PORT)
+
+build: $(VENV)/.installed ## Strict build into site/ (replaced only when the build succeeds)
+	$(BIN)/python scripts/safe_build.py --config $(CONFIG) --site-dir $(SITE)
+
+browser: ## Install Debian's Chromium for the browser tests (root only)
+	@bash scripts/setup-browser.sh
+
+test: $(VENV)/.installed-test browser lint ## Lint and run every test, browser tests included
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test ## ruff: lint and formatting
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+format: $(VENV)/.installed-test ## ruff: fix formatting and safe lint findings
+	$(BIN)/ruff format src tests scripts
+	$(BIN)/ruff check --fix src tests scripts
+
+clean: ## Remove built sites and caches
+	rm -rf site site.tmp-* .pytest_cache .ruff_cache

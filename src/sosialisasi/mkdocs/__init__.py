@@ -1,0 +1,1 @@
+"""MkDocs adapters: one thin plugin per feature over the engine-free core."""
