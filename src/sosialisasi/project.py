@@ -1,0 +1,123 @@
+"""Where a site's pieces are, read from its mkdocs.yml without importing MkDocs.
+
+The core (quiz, region, check, export) needs the docs folder, the quiz folder and
+the languages; reading them here keeps the core usable by `sosialisasi check`
+without a build, and by a later engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sosialisasi.site.languages import Language
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml: `!ENV [NAME, default]` gives its default, other tags their value."""
+
+
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    import os
+
+    if isinstance(node, yaml.SequenceNode):
+        values = loader.construct_sequence(node)
+        names, default = (values[:-1], values[-1]) if len(values) > 1 else (values, None)
+        for name in names:
+            if isinstance(name, str) and name in os.environ:
+                return os.environ[name]
+        return default
+    name = loader.construct_scalar(node)  # type: ignore[arg-type]
+    return os.environ.get(str(name))
+
+
+def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_TolerantLoader.add_constructor("!ENV", _env_tag)
+_TolerantLoader.add_multi_constructor("!", _any_tag)
+_TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """mkdocs.yml as a dict, with `INHERIT` merged the way MkDocs merges it."""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    parent = data.pop("INHERIT", None)
+    if parent:
+        base = read_config((path.parent / parent).resolve())
+        data = _deep_merge(base, data)
+    return data
+
+
+def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _plugin_config(config: dict[str, Any], name: str) -> dict[str, Any] | None:
+    for entry in config.get("plugins") or []:
+        if entry == name:
+            return {}
+        if isinstance(entry, dict) and name in entry:
+            return entry[name] or {}
+    return None
+
+
+@dataclass(frozen=True)
+class Project:
+    """A site on disk: its config file and what the core needs from it."""
+
+    config_path: Path
+    config: dict[str, Any]
+
+    @classmethod
+    def load(cls, config_path: Path | str = "mkdocs.yml") -> Project:
+        path = Path(config_path).resolve()
+        return cls(config_path=path, config=read_config(path))
+
+    @property
+    def root(self) -> Path:
+        return self.config_path.parent
+
+    @property
+    def docs_dir(self) -> Path:
+        return (self.root / self.config.get("docs_dir", "docs")).resolve()
+
+    def plugin_config(self, name: str) -> dict[str, Any] | None:
+        return _plugin_config(self.config, name)
+
+    @property
+    def languages(self) -> list[Language]:
+        """Built languages, default first; a site without static-i18n has one."""
+        i18n = self.plugin_config("i18n")
+        if not i18n or not i18n.get("languages"):
+            theme = self.config.get("theme") or {}
+            locale = theme.get("language", "en") if isinstance(theme, dict) else "en"
+            return [Language(locale=locale, name=locale, default=True)]
+        langs = [
+            Language(
+                locale=lang["locale"],
+                name=lang.get("name", lang["locale"]),
+                default=bool(lang.get("default")),
+            )
+            for lang in i18n["languages"]
+            if lang.get("build", True)
+        ]
+        return sorted(langs, key=lambda lang: not lang.default)
+
+    @property
+    def locales(self) -> list[str]:
+        return [lang.locale for lang in self.languages]
