@@ -1,0 +1,1 @@
+"""Site-wide helpers shared by every engine: languages, URLs, search index."""
