@@ -12,7 +12,7 @@ def merged():
             {"location": "materi/sanksi/", "title": "Sanksi", "text": "hukuman"},
             {"location": "en/", "title": "Home", "text": "buffalo"},
             {"location": "en/materi/sanksi/#berat", "title": "Severe", "text": "penalty"},
-            {"location": "english-words/", "title": "Id page whose slug starts with en", "text": ""},
+            {"location": "english-words/", "title": "Slug starts with en", "text": ""},
         ],
     }
 

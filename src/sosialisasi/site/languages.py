@@ -42,7 +42,7 @@ def site_relative(link: str, site_url: str) -> str:
     if not root.endswith("/"):
         root += "/"
     if link.startswith(root):
-        return link[len(root):]
+        return link[len(root) :]
     return link
 
 

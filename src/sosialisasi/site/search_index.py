@@ -21,7 +21,9 @@ PIPELINES: dict[str, list[str]] = {"en": ["stopWordFilter", "stemmer"]}
 
 def split_index(index: dict[str, Any], languages: Sequence[Language]) -> dict[str, dict[str, Any]]:
     """Return ``{prefix: index}``: one index per language, locations relative to its root."""
-    prefixed = sorted((lang for lang in languages if lang.prefix), key=lambda lang: -len(lang.prefix))
+    prefixed = sorted(
+        (lang for lang in languages if lang.prefix), key=lambda lang: -len(lang.prefix)
+    )
     result: dict[str, dict[str, Any]] = {}
     for lang in languages:
         part = {"config": copy.deepcopy(index.get("config", {})), "docs": []}
@@ -35,6 +37,6 @@ def split_index(index: dict[str, Any], languages: Sequence[Language]) -> dict[st
             target = next(lang for lang in languages if not lang.prefix)
             result[target.prefix]["docs"].append(doc)
         else:
-            moved = dict(doc, location=location[len(owner.prefix):])
+            moved = dict(doc, location=location[len(owner.prefix) :])
             result[owner.prefix]["docs"].append(moved)
     return result
