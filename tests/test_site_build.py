@@ -45,6 +45,7 @@ def test_both_home_pages_exist_in_their_language(built_site: Path):
     en_home = (built_site / "en" / "index.html").read_text()
     assert '<html lang="id"' in id_home and "Untuk siapa situs ini" in id_home
     assert '<html lang="en"' in en_home and "Who this site is for" in en_home
+    assert "<title>Civil servant neutrality in the 2024 elections - " in en_home
 
 
 def test_home_pages_link_to_each_other(built_site: Path):
