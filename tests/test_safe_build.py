@@ -1,0 +1,65 @@
+"""`make build` replaces site/ only when the strict build succeeded."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import REPO
+
+FIXTURE = REPO / "tests" / "fixtures" / "sites" / "bilingual"
+
+
+def safe_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "scripts" / "safe_build.py"),
+            "--config",
+            str(config),
+            "--site-dir",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+def test_failed_build_leaves_the_previous_site_intact(tmp_path: Path):
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURE, project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("../../../../overrides", str(REPO / "overrides")))
+    site = tmp_path / "site"
+
+    first = safe_build(config, site)
+    assert first.returncode == 0, first.stderr
+    home = (site / "index.html").read_text()
+    assert "kerbauputih" in home
+
+    page = project / "docs" / "index.id.md"
+    page.write_text(page.read_text().replace("kerbauputih", "[rusak](tidak-ada.md) kerbaubaru"))
+    second = safe_build(config, site)
+    assert second.returncode != 0
+    assert "was left as it was" in second.stderr
+    assert (site / "index.html").read_text() == home
+    assert not list(tmp_path.glob("site.tmp-*")), "a half-written build was left behind"
+
+
+def test_successful_build_replaces_the_site(tmp_path: Path):
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURE, project)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text().replace("../../../../overrides", str(REPO / "overrides")))
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "stale.html").write_text("old")
+    result = safe_build(config, site)
+    assert result.returncode == 0, result.stderr
+    assert not (site / "stale.html").exists()
+    assert (site / "en" / "index.html").is_file()
