@@ -57,6 +57,20 @@ def read_config(path: Path) -> dict[str, Any]:
     return data
 
 
+def inherit_chain(path: Path) -> list[Path]:
+    """`path` and the config files it INHERITs from, child first (a region, then the base)."""
+    chain = [path.resolve()]
+    while True:
+        data = yaml.load(chain[-1].read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+        parent = data.get("INHERIT") if isinstance(data, dict) else None
+        if not parent:
+            return chain
+        following = (chain[-1].parent / str(parent)).resolve()
+        if following in chain:
+            return chain
+        chain.append(following)
+
+
 def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in override.items():

@@ -1,0 +1,131 @@
+"""Read a region file (`regions/<slug>/region.yml`) and remember the line of every field.
+
+Validation messages must point at a line an author can open, so the YAML is
+composed into nodes first: each field's dotted path (``circulars[0].number``)
+maps to its line, and duplicate keys, which plain YAML silently collapses, are
+reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sosialisasi.diagnostics import Diagnostic, Severity
+
+REGION_FILE = "region.yml"
+
+
+@dataclass(frozen=True)
+class RawRegion:
+    """A region file as data, with the line of each field (1-based) by dotted path."""
+
+    path: Path
+    data: dict[str, Any]
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def line(self, path: str) -> int | None:
+        """Line of `path`, or of its nearest parent that has one."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            cut = max(path.rfind("."), path.rfind("["))
+            path = path[:cut] if cut > 0 else ""
+        return None
+
+
+def child_path(parent: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{parent}[{key}]"
+    return f"{parent}.{key}" if parent else str(key)
+
+
+def _index_lines(
+    node: yaml.Node, path: str, lines: dict[str, int], duplicates: list[tuple[str, int]]
+) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            sub = child_path(path, key)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                duplicates.append((sub, line))
+            seen.add(key)
+            lines.setdefault(sub, line)
+            _index_lines(value_node, sub, lines, duplicates)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            sub = child_path(path, index)
+            lines.setdefault(sub, item.start_mark.line + 1)
+            _index_lines(item, sub, lines, duplicates)
+
+
+def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
+    """Parse `path`; on failure return no data and the diagnostics that explain why."""
+    if not path.is_file():
+        return None, [
+            Diagnostic(
+                "R100",
+                Severity.ERROR,
+                f"region file not found: {path}",
+                file=path,
+                hint="create it with `sosialisasi new-region <slug>` or fix `extra.region_file` "
+                "in the region's mkdocs.yml",
+            )
+        ]
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else {}
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        return None, [
+            Diagnostic(
+                "R101",
+                Severity.ERROR,
+                f"the region file is not valid YAML: {problem}",
+                file=path,
+                line=mark.line + 1 if mark else None,
+                hint="check indentation (spaces, not tabs) and put values containing ':' or '#' "
+                "in quotes",
+            )
+        ]
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return None, [
+            Diagnostic(
+                "R102",
+                Severity.ERROR,
+                "the region file must be a mapping of fields (name:, level:, …)",
+                file=path,
+                line=1,
+                hint="start from the template written by `sosialisasi new-region`",
+            )
+        ]
+    lines: dict[str, int] = {}
+    duplicates: list[tuple[str, int]] = []
+    if node is not None:
+        _index_lines(node, "", lines, duplicates)
+    diagnostics = [
+        Diagnostic(
+            "R103",
+            Severity.ERROR,
+            f"'{sub}' is given twice; YAML would silently keep only the last one",
+            file=path,
+            line=line,
+            subject=sub,
+            hint="delete one of the two entries",
+        )
+        for sub, line in duplicates
+    ]
+    return RawRegion(path=path, data=data, lines=lines), diagnostics
