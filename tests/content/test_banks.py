@@ -84,6 +84,7 @@ def test_question_follows_the_contract(bank_id, q):
     assert isinstance(options, list) and len(options) >= 2
     option_ids = [o.get("id") for o in options]
     assert len(option_ids) == len(set(option_ids)), "option ids must be unique"
+    assert all(isinstance(i, str) and i for i in option_ids), "option ids must be strings"
     for o in options:
         assert isinstance(o.get("correct"), bool), (
             f"option {o.get('id')}: correct must be true or false"
@@ -94,9 +95,7 @@ def test_question_follows_the_contract(bank_id, q):
             assert _is_text(o["feedback"]), f"option {o.get('id')}: feedback needs id and en"
     correct = sum(o["correct"] for o in options)
     if q["type"] == "true-false":
-        assert sorted(str(i) for i in option_ids) == ["false", "true"], (
-            'true-false options are "true" and "false"'
-        )
+        assert sorted(option_ids) == ["false", "true"], 'true-false options are "true" and "false"'
     if q["type"] in ("single", "true-false"):
         assert correct == 1, f"{q['type']} needs exactly one correct option"
     else:
