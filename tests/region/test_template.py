@@ -202,3 +202,10 @@ def test_split_frontmatter_counts_the_lines_above_the_body():
     meta, body, offset = split_frontmatter("---\ntitle: X\n---\n\n# Judul\n")
     assert (meta, body, offset) == ("title: X\n", "# Judul\n", 4)
     assert split_frontmatter("# Tanpa\n") == ("", "# Tanpa\n", 0)
+
+
+def test_an_object_listed_as_unknown_acknowledges_its_fields():
+    region = Region(name="X", unknown=("secretary",))
+    text, found = render("{{ region.secretary.title }} {{ region.secretary }}", region, page())
+    assert text.count("belum diisi") == 2
+    assert [f.code for f in found] == ["R124", "R124"]

@@ -26,7 +26,7 @@ def test_valid_file_loads_every_field_without_findings():
         "id": "Netralitas ASN Kabupaten Contoh",
         "en": "ASN Neutrality in Contoh Regency",
     }
-    assert (region.head.title, region.head.since) == ("Pj Bupati Contoh", dt.date(2024, 5, 1))
+    assert (region.head.title, region.head.as_of) == ("Pj Bupati Contoh", dt.date(2024, 5, 1))
     assert region.contacts[0].phone == "0361 000000"
     circular = region.circulars[0]
     assert circular.number == "800/1/BKPSDM/2024"

@@ -47,7 +47,7 @@ class Official:
 
     name: str = ""
     title: str = ""
-    since: dt.date | None = None  # the date the source reports this person in office
+    as_of: dt.date | None = None  # the date on which the source reports this person in office
     source: str = ""  # key of a Source
 
 
@@ -118,7 +118,7 @@ REGION_FIELDS = (
     "sources",
     "unknown",
 )
-OFFICIAL_FIELDS = ("name", "title", "since", "source")
+OFFICIAL_FIELDS = ("name", "title", "as_of", "source")
 CONTACT_FIELDS = ("name", "role", "phone", "email", "url", "address", "unknown")
 CIRCULAR_FIELDS = ("number", "date", "title", "summary", "link", "file", "source", "unknown")
 SOURCE_FIELDS = ("key", "title", "publisher", "date", "url")

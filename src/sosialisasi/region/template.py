@@ -280,8 +280,9 @@ _URL_FIELDS = {"url", "link"}
 class ObjectValue:
     """A region object (the region, an official, a circular …) with exactly its fields."""
 
-    def __init__(self, render: _Render, path: str, obj: Any):
+    def __init__(self, render: _Render, path: str, obj: Any, acknowledged: bool = False):
         self._render, self._path, self._obj = render, path, obj
+        self._acknowledged = acknowledged  # the region listed this whole object as unknown
         self._fields = tuple(f.name for f in fields(obj) if f.name not in ("unknown", "key"))
         if isinstance(obj, Source):
             self._fields = (*self._fields, "key")
@@ -289,8 +290,7 @@ class ObjectValue:
             self._fields = (*(f for f in self._fields if f != "slug"), "slug")
 
     def _known_gap(self, name: str) -> bool:
-        unknown = getattr(self._obj, "unknown", ())
-        return name in unknown
+        return self._acknowledged or name in getattr(self._obj, "unknown", ())
 
     def _field(self, name: str) -> Any:
         path = f"{self._path}.{name}" if self._path else name
@@ -329,7 +329,7 @@ class ObjectValue:
         parts = [getattr(self._obj, name) for name in _SHOWN_AS.get(type(self._obj), ())]
         parts = [p for p in parts if p]
         if not parts:
-            return self._render.marker(self._path, False)
+            return self._render.marker(self._path, self._acknowledged)
         return self._render.text(" ".join(parts))
 
 
@@ -344,7 +344,7 @@ def _wrap(render: _Render, path: str, value: Any, acknowledged: bool) -> Any:
         return DateValue(render, value)
     if isinstance(value, str):
         return Text(render, value)
-    return ObjectValue(render, path, value)
+    return ObjectValue(render, path, value, acknowledged)
 
 
 def _is_unknown_field(obj: Any, name: Any) -> bool:

@@ -246,7 +246,7 @@ class _Validator:
         return Official(
             name=self.text(data.get("name"), child_path(path, "name")),
             title=self.text(data.get("title"), child_path(path, "title")),
-            since=self.date(data.get("since"), child_path(path, "since")),
+            as_of=self.date(data.get("as_of"), child_path(path, "as_of")),
             source=self.text(data.get("source"), child_path(path, "source")),
         )
 

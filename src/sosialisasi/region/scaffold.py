@@ -1,0 +1,88 @@
+"""Create a region folder from the commented templates shipped with the package.
+
+The templates (``sosialisasi/region/scaffold/``) are plain files with a few
+``__PLACEHOLDERS__``; page text keeps its ``{{ region.… }}`` expressions, which
+the build fills from ``region.yml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from sosialisasi.region.model import LEVEL_LABELS, Level
+from sosialisasi.region.validate import slug_problem
+
+REVIEW_AFTER = dt.timedelta(days=181)
+
+
+class ScaffoldError(Exception):
+    """The region cannot be created as asked; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class NewRegion:
+    slug: str
+    name: str
+    level: Level
+    today: dt.date
+
+    def placeholders(self) -> dict[str, str]:
+        label_en = LEVEL_LABELS[self.level]["en"]
+        quoted = self.name.replace("\\", "\\\\").replace('"', '\\"')
+        return {
+            "__SLUG__": self.slug,
+            "__NAME__": quoted,
+            "__LEVEL__": self.level.value,
+            "__SITE_NAME__": f"Netralitas ASN: {quoted}",
+            "__SITE_NAME_EN__": f"ASN Neutrality: {quoted} ({label_en})",
+            "__TODAY__": self.today.isoformat(),
+            "__REVIEW_BY__": (self.today + REVIEW_AFTER).isoformat(),
+        }
+
+
+def _templates() -> Traversable:
+    return resources.files("sosialisasi.region").joinpath("scaffold")
+
+
+def _walk(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
+    found: list[tuple[str, Traversable]] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith((".", "__")):
+            continue
+        path = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            found += _walk(entry, path + "/")
+        else:
+            found.append((path, entry))
+    return found
+
+
+def scaffold_region(root: Path, request: NewRegion) -> list[Path]:
+    """Write ``regions/<slug>/`` under `root` (the folder of the base mkdocs.yml)."""
+    problem = slug_problem(request.slug)
+    if problem:
+        raise ScaffoldError(problem)
+    if not request.name.strip():
+        raise ScaffoldError('give the official name, e.g. --name "Pemerintah Kabupaten Jembrana"')
+    if not (root / "mkdocs.yml").is_file():
+        raise ScaffoldError(
+            f"no mkdocs.yml in {root}: run this in the root of the site (where mkdocs.yml is)"
+        )
+    target = root / "regions" / request.slug
+    if target.exists():
+        raise ScaffoldError(f"{target} already exists; choose another slug or delete the folder")
+    values = request.placeholders()
+    written: list[Path] = []
+    for relative, template in _walk(_templates()):
+        text = template.read_text(encoding="utf-8")
+        for key, value in values.items():
+            text = text.replace(key, value)
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_text(text, encoding="utf-8")
+        written.append(destination)
+    return written
