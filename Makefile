@@ -10,7 +10,7 @@ CONFIG := $(if $(REGION),regions/$(REGION)/mkdocs.yml,mkdocs.yml)
 SITE ?= site
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test lint format browser clean
+.PHONY: help serve build test lint format browser bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -47,6 +47,11 @@ lint: $(VENV)/.installed-test ## ruff: lint and formatting
 format: $(VENV)/.installed-test ## ruff: fix formatting and safe lint findings
 	$(BIN)/ruff format src tests scripts
 	$(BIN)/ruff check --fix src tests scripts
+
+bench: $(VENV)/.installed-test ## Builds, page weight, Lighthouse vs plain Material (BENCH_QUICK=1: smoke run)
+	@bash scripts/bench/setup.sh
+	BENCH_COMMAND="make bench $$(env | grep -E '^BENCH_[A-Z_]+=' | grep -v '^BENCH_COMMAND=' | sort | tr '\n' ' ')" \
+		PYTHONPATH=scripts $(BIN)/python -m bench
 
 clean: ## Remove built sites and caches
 	rm -rf site site.tmp-* .pytest_cache .ruff_cache

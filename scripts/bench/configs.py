@@ -1,0 +1,150 @@
+"""The two MkDocs configurations compared on the synthetic site.
+
+(a) ``plain``: Material + static-i18n only, as a site without this kit would have it:
+    the repository's theme name/language/font/palette/features, its search and i18n
+    settings and Markdown extensions, but no ``custom_dir`` overrides, no
+    ``sosialisasi/*`` plugins, no extra CSS/JS or hooks, and pages without ``quiz:``.
+(b) ``full``: the repository's own mkdocs.yml, unchanged (``INHERIT``), pointed at the
+    synthetic pages and quiz banks; only ``nav`` is replaced.
+
+Deriving both from mkdocs.yml keeps the comparison honest as the kit's config grows.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.generate import SyntheticSite
+
+# Top-level folders of the repository a site config never points at (the rest, such as
+# overrides/ and hooks/, are linked into the synthetic root so relative paths resolve).
+_NOT_LINKED = {"content", "quizzes", "src", "tests", "scripts", "regions", "bench-results"}
+_PLAIN_THEME_KEYS = ("name", "language", "font", "palette", "features")
+
+
+class PyName(str):
+    """A ``!!python/name:`` value, written back as such (e.g. emoji indexes)."""
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml with ``!ENV`` resolved and ``!!python/name:`` kept."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.SequenceNode):
+        values = loader.construct_sequence(node)
+        names, default = (values[:-1], values[-1]) if len(values) > 1 else (values, None)
+        return next((os.environ[n] for n in names if n in os.environ), default)
+    return os.environ.get(str(loader.construct_scalar(node)))  # type: ignore[arg-type]
+
+
+_Loader.add_constructor("!ENV", _env)
+_Loader.add_multi_constructor(
+    "tag:yaml.org,2002:python/name:", lambda loader, suffix, node: PyName(suffix)
+)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(
+    PyName,
+    lambda dumper, value: dumper.represent_scalar(f"tag:yaml.org,2002:python/name:{value}", ""),
+)
+
+
+def read_mkdocs_yml(path: Path) -> dict[str, Any]:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+
+
+def _plugin_name(entry: Any) -> str:
+    return entry if isinstance(entry, str) else next(iter(entry))
+
+
+def _extension_name(entry: Any) -> str:
+    return entry if isinstance(entry, str) else next(iter(entry))
+
+
+def plain_config(repo_config: dict[str, Any], docs_dir: str, nav: list) -> dict[str, Any]:
+    """Config (a): Material + search + static-i18n with the repository's settings."""
+    theme = repo_config.get("theme") or {}
+    if isinstance(theme, str):
+        theme = {"name": theme}
+    plugins = [
+        entry
+        for entry in repo_config.get("plugins") or []
+        if _plugin_name(entry) in ("search", "i18n")
+    ]
+    extensions = [
+        entry
+        for entry in repo_config.get("markdown_extensions") or []
+        if not _extension_name(entry).startswith("sosialisasi")
+    ]
+    config = {
+        "site_name": repo_config.get("site_name", "Plain"),
+        "site_url": repo_config.get("site_url"),
+        "docs_dir": docs_dir,
+        "theme": {key: theme[key] for key in _PLAIN_THEME_KEYS if key in theme},
+        "plugins": plugins,
+        "markdown_extensions": extensions,
+    }
+    if nav is not None:
+        config["nav"] = nav
+    return config
+
+
+def full_config(repo_yml: Path, docs_dir: str, nav: list) -> dict[str, Any]:
+    """Config (b): the repository's mkdocs.yml as it is, on the synthetic pages."""
+    return {"INHERIT": str(repo_yml), "docs_dir": docs_dir, "nav": nav}
+
+
+def _link_repository(repo: Path, root: Path) -> None:
+    """Make the repository's overrides, hooks, … resolvable from the synthetic root."""
+    for entry in repo.iterdir():
+        skip = entry.name.startswith((".", "site")) or entry.name in _NOT_LINKED
+        link = root / entry.name
+        if skip or not entry.is_dir() or link.is_symlink() or link.exists():
+            continue
+        link.symlink_to(entry, target_is_directory=True)
+
+
+def _copy_static_files(repo_docs: Path, docs_dir: Path) -> None:
+    """Images, CSS and JS the kit keeps under content/ (pages are synthetic)."""
+    if not repo_docs.is_dir():
+        return
+    for path in repo_docs.rglob("*"):
+        if path.is_file() and path.suffix != ".md":
+            target = docs_dir / path.relative_to(repo_docs)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+
+
+def _dump(data: dict[str, Any], path: Path) -> Path:
+    path.write_text(yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False), "utf-8")
+    return path
+
+
+def write_plain_real_config(repo: Path, target: Path) -> Path:
+    """Config (a) for the repository's own pages: the plain-Material twin of the real site."""
+    repo_config = read_mkdocs_yml(repo / "mkdocs.yml")
+    docs = (repo / repo_config.get("docs_dir", "docs")).resolve()
+    return _dump(plain_config(repo_config, str(docs), repo_config.get("nav")), target)
+
+
+def write_configs(site: SyntheticSite, repo: Path) -> dict[str, Path]:
+    """Write mkdocs.plain.yml and mkdocs.full.yml into the synthetic root."""
+    repo_yml = repo / "mkdocs.yml"
+    repo_config = read_mkdocs_yml(repo_yml)
+    _link_repository(repo, site.root)
+    _copy_static_files(repo / repo_config.get("docs_dir", "docs"), site.docs_dir)
+    configs = {
+        "plain": plain_config(repo_config, site.plain_docs_dir.name, site.nav),
+        "full": full_config(repo_yml, site.docs_dir.name, site.nav),
+    }
+    return {name: _dump(data, site.root / f"mkdocs.{name}.yml") for name, data in configs.items()}

@@ -1,0 +1,62 @@
+"""Config (a) is plain Material with the repository's settings, (b) is the repository's own,
+and the pages to weigh are picked from what the site has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.configs import read_mkdocs_yml, write_configs
+from bench.generate import generate
+from bench.pages import pick, url_path
+from tests.helpers import REPO
+
+
+def test_plain_config_keeps_material_settings_and_drops_the_kit(tmp_path: Path):
+    site = generate(tmp_path, 3)
+    paths = write_configs(site, REPO)
+    repo = read_mkdocs_yml(REPO / "mkdocs.yml")
+    plain = read_mkdocs_yml(paths["plain"])
+    names = [p if isinstance(p, str) else next(iter(p)) for p in plain["plugins"]]
+    assert names == ["search", "i18n"]
+    assert "custom_dir" not in plain["theme"]
+    assert plain["theme"]["features"] == repo["theme"]["features"]
+    assert plain["docs_dir"] == "content-plain"
+    assert all("sosialisasi" not in str(ext) for ext in plain["markdown_extensions"])
+    assert plain["nav"] == site.nav
+
+
+def test_full_config_is_the_repository_config_on_the_synthetic_pages(tmp_path: Path):
+    site = generate(tmp_path, 3)
+    full = read_mkdocs_yml(write_configs(site, REPO)["full"])
+    assert full == {"INHERIT": str(REPO / "mkdocs.yml"), "docs_dir": "content", "nav": site.nav}
+    # relative paths of the repository config (overrides/ …) resolve from the synthetic root
+    assert (tmp_path / "overrides").resolve() == (REPO / "overrides").resolve()
+
+
+def test_url_paths_follow_directory_urls():
+    assert url_path("index.md") == ""
+    assert url_path("materi/larangan.md") == "materi/larangan/"
+    assert url_path("materi/index.md") == "materi/"
+
+
+def test_pick_finds_home_a_page_without_quiz_and_one_with_a_quiz_in_both_languages(
+    tmp_path: Path,
+):
+    site = generate(tmp_path, 7)
+    targets, missing = pick(write_configs(site, REPO)["full"])
+    assert missing == []
+    assert [(t.kind, t.locale, t.path) for t in targets] == [
+        ("home", "id", ""),
+        ("home", "en", "en/"),
+        ("content", "id", "modul-01/topik-01/"),
+        ("content", "en", "en/modul-01/topik-01/"),
+        ("quiz", "id", "modul-01/topik-05/"),
+        ("quiz", "en", "en/modul-01/topik-05/"),
+    ]
+
+
+def test_pick_reports_a_missing_kind_instead_of_inventing_one(tmp_path: Path):
+    site = generate(tmp_path, 3)  # no fifth page: no quiz
+    targets, missing = pick(write_configs(site, REPO)["full"])
+    assert {t.kind for t in targets} == {"home", "content"}
+    assert len(missing) == 1 and missing[0].startswith("quiz:")
