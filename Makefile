@@ -8,9 +8,11 @@ PORT ?= 8000
 REGION ?=
 CONFIG := $(if $(REGION),regions/$(REGION)/mkdocs.yml,mkdocs.yml)
 SITE ?= site
+DEPLOY ?= deploy
+DEPLOY_FLAGS = $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(GZIP),--gzip)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test lint format browser bench clean
+.PHONY: help serve build test lint format browser bench clean deploy-dir deploy-all
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,6 +36,13 @@ serve: $(VENV)/.installed ## Build and serve the site on http://127.0.0.1:8000 (
 build: $(VENV)/.installed ## Strict build into site/ (replaced only when the build succeeds)
 	$(BIN)/python scripts/safe_build.py --config $(CONFIG) --site-dir $(SITE)
 
+deploy-dir: $(VENV)/.installed ## Ready-to-upload folder deploy/<site>/ + nginx snippet (REGION=, PUBLIC_URL=, GZIP=1)
+	$(BIN)/sosialisasi deploy build $(or $(REGION),base) --out $(DEPLOY) $(DEPLOY_FLAGS)
+
+deploy-all: $(VENV)/.installed ## deploy-dir for the national site and every region (+ deploy/_combined/ with PUBLIC_URL)
+	$(BIN)/sosialisasi deploy build --all --out $(DEPLOY) $(DEPLOY_FLAGS)
+	$(if $(PUBLIC_URL),$(BIN)/sosialisasi deploy assemble --public-url $(PUBLIC_URL) --from $(DEPLOY) --to $(DEPLOY)/_combined)
+
 browser: ## Install Debian's Chromium for the browser tests (root only)
 	@bash scripts/setup-browser.sh
 
@@ -54,4 +63,4 @@ bench: $(VENV)/.installed-test ## Builds, page weight, Lighthouse vs plain Mater
 		PYTHONPATH=scripts $(BIN)/python -m bench
 
 clean: ## Remove built sites and caches
-	rm -rf site site.tmp-* .pytest_cache .ruff_cache
+	rm -rf site site.tmp-* $(DEPLOY) .pytest_cache .ruff_cache

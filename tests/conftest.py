@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sosialisasi.deploy.headers import SECURITY_HEADERS
 from tests.helpers import REPO, mkdocs_build, serve
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -34,8 +35,9 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_server(built_site: Path) -> Iterator[str]:
-    """Base URL of the built site served on 127.0.0.1."""
-    with serve(built_site) as url:
+    """Base URL of the built site served on 127.0.0.1 with the hosting guide's security
+    headers (Content-Security-Policy included), so every browser test runs under them."""
+    with serve(built_site, headers=SECURITY_HEADERS) as url:
         yield url
 
 
@@ -64,7 +66,8 @@ def axe(axe_source: str):
 
     def run(page, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")) -> list:
         if not page.evaluate("typeof window.axe !== 'undefined'"):
-            page.add_script_tag(content=axe_source)
+            # evaluate, not add_script_tag: an inline <script> is blocked by the site's CSP.
+            page.evaluate(axe_source + "\n;window.axe = axe;")
         return page.evaluate(
             """(tags) => axe.run(document, {
                 runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],

@@ -86,3 +86,20 @@ def test_no_output_file_references_a_third_party_host(built_site: Path):
                 if host and host not in ("127.0.0.1", "localhost"):
                     offenders.append(f"{path.relative_to(built_site)} loads {ref}")
     assert not offenders, "\n".join(offenders[:20])
+
+
+INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>")
+INLINE_STYLE = re.compile(r"<style\b|\sstyle=\"|\son[a-z]+=\"|href=\"javascript:", re.IGNORECASE)
+
+
+def test_no_page_needs_unsafe_inline_under_the_content_security_policy(built_site: Path):
+    """The hosting guide's CSP has no 'unsafe-inline': every script and style is a file."""
+    offenders = []
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        found = INLINE_SCRIPT.findall(html) + INLINE_STYLE.findall(html)
+        offenders += [f"{page.relative_to(built_site)}: {tag}" for tag in found]
+    assert not offenders, (
+        "inline script/style/handler found; move it to a file under overrides/assets/ "
+        "(see overrides/partials/javascripts/):\n" + "\n".join(offenders[:20])
+    )

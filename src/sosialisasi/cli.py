@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from sosialisasi import __version__
 
 # Sub-command modules, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("new_region",)
+COMMAND_MODULES: tuple[str, ...] = ("new_region", "deploy")
 
 
 class UserError(Exception):
@@ -54,4 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the importable module, not this __main__ copy: sub-commands raise
+    # sosialisasi.cli.UserError, which this copy's `except` would not catch.
+    from sosialisasi.cli import main as _main
+
+    sys.exit(_main())

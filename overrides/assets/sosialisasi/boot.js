@@ -1,0 +1,45 @@
+/* Runs after the page content and before Material's bundle reads its config.
+   A file, not an inline script, so the site runs under a strict
+   Content-Security-Policy (script-src 'self'). */
+(function () {
+  var script = document.currentScript;
+
+  /* 1. Search loads the index of the reader's language: one index per language root. */
+  var config = document.getElementById("__config");
+  if (config) {
+    var data = JSON.parse(config.textContent);
+    data.base = script.getAttribute("data-base");
+    config.textContent = JSON.stringify(data);
+  }
+
+  /* 2. hreflang links stay in the HTML for crawlers but get an extra rel token, so
+        Material stops fetching "<alternate>/sitemap.xml" (two 404s per page view). */
+  document.querySelectorAll("link[rel=alternate][hreflang]").forEach(function (link) {
+    link.rel = "alternate i18n";
+  });
+
+  /* 3. Material's partials/javascripts/content.html: open the tab a link points at,
+        and with content.tabs.link the tab the reader chose last. */
+  if (script.hasAttribute("data-tabs-link")) {
+    var tabs = __md_get("__tabs");
+    if (Array.isArray(tabs)) {
+      document.querySelectorAll(".tabbed-set").forEach(function (set) {
+        var labels = set.querySelector(".tabbed-labels");
+        var done = false;
+        tabs.forEach(function (tab) {
+          if (done || !labels) return;
+          Array.prototype.forEach.call(labels.getElementsByTagName("label"), function (label) {
+            if (!done && label.innerText.trim() === tab) {
+              document.getElementById(label.htmlFor).checked = true;
+              done = true;
+            }
+          });
+        });
+      });
+    }
+  }
+  var target = document.getElementById(location.hash.slice(1));
+  if (target && target.name) {
+    target.checked = target.name.startsWith("__tabbed_");
+  }
+})();

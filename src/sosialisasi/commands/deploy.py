@@ -1,0 +1,125 @@
+"""`sosialisasi deploy`: list the sites, build ready-to-upload folders, merge them for Pages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from sosialisasi.cli import UserError
+from sosialisasi.deploy.build import assemble, build_site
+from sosialisasi.deploy.sites import DeployError, Site, discover, plan, select
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "deploy",
+        help="build ready-to-upload folders for static hosting",
+        description=(
+            "Build the national site ('base') and the regions (regions/<name>/) into "
+            "folders ready for any static host. Each site must be served at the path of "
+            "its site_url."
+        ),
+    )
+    parser.add_argument("--root", type=Path, default=Path("."), help="repository root")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="list the sites (national first)")
+    listing.add_argument("--json", action="store_true", help="a JSON list, for CI matrices")
+    listing.add_argument("--public-url", help="also show each site's URL under this address")
+    listing.set_defaults(run=_list)
+
+    build = actions.add_parser("build", help="strict-build sites into OUT/<site>/")
+    build.add_argument("sites", nargs="*", metavar="SITE", help="'base' or a region name")
+    build.add_argument("--all", action="store_true", help="every site")
+    build.add_argument("--out", type=Path, default=Path("deploy"), help="default: deploy")
+    build.add_argument(
+        "--public-url",
+        help="one address for every site: national at it, each region at <address><name>/",
+    )
+    build.add_argument("--gzip", action="store_true", help="also write .gz files (gzip_static)")
+    build.add_argument(
+        "--shard",
+        type=_shard,
+        metavar="I/N",
+        help="with --all, build only every N-th site from the I-th (1-based): parallel CI jobs",
+    )
+    build.set_defaults(run=_build)
+
+    merge = actions.add_parser(
+        "assemble", help="merge built sites into one tree (national at its root, regions below)"
+    )
+    merge.add_argument("--public-url", required=True, help="the address the tree is served at")
+    merge.add_argument("--from", dest="built", type=Path, default=Path("deploy"))
+    merge.add_argument("--to", dest="tree", type=Path, required=True)
+    merge.set_defaults(run=_assemble)
+
+
+def _shard(text: str) -> tuple[int, int]:
+    index, _, total = text.partition("/")
+    if not (index.isdigit() and total.isdigit() and 1 <= int(index) <= int(total)):
+        raise argparse.ArgumentTypeError(f"'{text}' is not I/N with 1 <= I <= N (e.g. 1/2)")
+    return int(index), int(total)
+
+
+def _sites(args: argparse.Namespace, names: list[str] | None = None) -> list[Site]:
+    root = args.root.resolve()
+    sources = discover(root)
+    if names:
+        sources = select(sources, names)
+    return plan(root, sources, args.public_url)
+
+
+def _list(args: argparse.Namespace) -> int:
+    try:
+        sources = discover(args.root.resolve())
+        urls = {s.name: s.site_url for s in _sites(args)} if args.public_url else {}
+    except DeployError as error:
+        raise UserError(str(error)) from error
+    root = args.root.resolve()
+    rows = [
+        {"name": s.name, "config": s.config.relative_to(root).as_posix()}
+        | ({"site_url": urls[s.name]} if urls else {})
+        for s in sources
+    ]
+    if args.json:
+        print(json.dumps(rows))
+    else:
+        for row in rows:
+            print("  ".join(row.values()))
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    if bool(args.sites) == bool(args.all):
+        raise UserError("name the sites to build (e.g. base, or a region name), or pass --all")
+    if args.shard and not args.all:
+        raise UserError("--shard goes with --all (it splits every site between parallel jobs)")
+    try:
+        sites = _sites(args, None if args.all else args.sites)
+        if args.shard:
+            index, total = args.shard
+            sites = sites[index - 1 :: total]
+        args.out.mkdir(parents=True, exist_ok=True)
+        if not sites:
+            print(f"no site for shard {index}/{total}: nothing to build")
+        for site in sites:
+            folder = build_site(site, args.out, precompress=args.gzip)
+            print(f"{site.name}: {folder}/ -> serve it at {site.site_url}")
+            print(f"{site.name}: nginx snippet {args.out / (site.name + '.nginx.conf')}")
+    except DeployError as error:
+        raise UserError(str(error)) from error
+    return 0
+
+
+def _assemble(args: argparse.Namespace) -> int:
+    try:
+        built = {path.name for path in args.built.iterdir() if (path / "index.html").is_file()}
+        sites = [site for site in _sites(args) if site.name in built]
+        if not sites:
+            raise DeployError(f"no built site in {args.built}: run `sosialisasi deploy build`.")
+        tree = assemble(sites, args.built, args.tree)
+    except (DeployError, FileNotFoundError) as error:
+        raise UserError(str(error)) from error
+    print(f"{len(sites)} site(s) in {tree}/ -> serve it at {sites[0].site_url}")
+    return 0

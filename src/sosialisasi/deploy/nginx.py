@@ -1,0 +1,62 @@
+"""An nginx ``location`` block that serves one built site the way it was tested.
+
+It serves the site under its URL path, each language's own 404 page, gzip (on the
+fly, or the precompressed ``.gz`` files of ``--gzip``), a year of caching for
+Material's hashed assets and revalidation for everything else, and the security
+headers of :mod:`sosialisasi.deploy.headers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sosialisasi.deploy.headers import SECURITY_HEADERS
+from sosialisasi.site.languages import Language
+
+GZIP_TYPES = (
+    "text/css application/javascript text/javascript application/json "
+    "image/svg+xml application/xml text/xml text/plain"
+)
+# Material names its bundles <name>.<8 hex digits>.min.js|css: new content, new name.
+HASHED_ASSET = r"\.[0-9a-f]{8}\.min\.(?:js|css)$"
+
+
+def location_block(path: str, languages: Sequence[Language], comment: str = "") -> str:
+    """nginx config for the site served at URL `path` ('/' or '/sub/'), to include in a server."""
+    lines = [f"# {line}" if line else "#" for line in comment.splitlines()]
+    lines += [
+        f"location {path} {{",
+        "    index index.html;",
+        "    # Redirects (/en -> /en/) keep the address the reader used.",
+        "    absolute_redirect off;",
+        f"    error_page 404 {path}404.html;",
+        "",
+        "    gzip on;",
+        "    gzip_static on;",
+        "    gzip_vary on;",
+        f"    gzip_types {GZIP_TYPES};",
+        "",
+        "    # Pages, search index and unversioned files: revalidate on every visit.",
+        "    expires -1;",
+    ]
+    lines += [
+        f'    add_header {name} "{value}" always;' for name, value in SECURITY_HEADERS.items()
+    ]
+    lines += [
+        "",
+        "    # Material's versioned bundles: cache for a year (their name changes with them).",
+        f'    location ~ "{HASHED_ASSET}" {{',
+        "        expires max;",
+        "    }",
+    ]
+    for lang in languages:
+        if lang.prefix:
+            lines += [
+                "",
+                f"    # Missing pages under {path}{lang.prefix} get the {lang.locale} 404 page.",
+                f"    location {path}{lang.prefix} {{",
+                f"        error_page 404 {path}{lang.prefix}404.html;",
+                "    }",
+            ]
+    lines.append("}")
+    return "\n".join(lines) + "\n"
