@@ -64,4 +64,4 @@ def test_unknown_circular_details_are_shown_as_not_filled(example):
 def test_the_national_site_is_untouched_by_the_examples(built_site: Path):
     assert not (built_site / "daerah").exists()
     for path in built_site.rglob("*.html"):
-        assert "belum diisi" not in path.read_text(encoding="utf-8"), path
+        assert "sosialisasi-unfilled" not in path.read_text(encoding="utf-8"), path
