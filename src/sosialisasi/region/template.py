@@ -86,6 +86,14 @@ def split_frontmatter(text: str) -> tuple[str, str, int]:
     return match.group(1), body, offset
 
 
+def frontmatter_title(frontmatter: str) -> tuple[str, int]:
+    """The `title:` value written in a frontmatter block and its line in the page file."""
+    for number, line in enumerate(frontmatter.splitlines(), start=2):
+        if line.startswith("title:"):
+            return line[len("title:") :].strip().strip("\"'"), number
+    return "", 0
+
+
 def markdown_text(value: str) -> str:
     """`value` as literal text inside Markdown: no emphasis, links or HTML can come from it."""
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace("|", "&#124;")

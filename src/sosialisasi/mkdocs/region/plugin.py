@@ -46,6 +46,7 @@ from sosialisasi.region.overlay import (
 from sosialisasi.region.template import (
     PageInfo,
     TemplateProblem,
+    frontmatter_title,
     has_template,
     render,
     split_frontmatter,
@@ -248,9 +249,10 @@ class RegionPlugin(BasePlugin[RegionConfig]):
         if not has_template(markdown) and not (isinstance(title, str) and has_template(title)):
             return markdown
         source = Path(page.file.abs_src_path or state.origin.get(page.file.src_uri, ""))
-        offset = 0
+        offset, title_line = 0, 1
         if source.is_file():
-            _, _, offset = split_frontmatter(source.read_text(encoding="utf-8-sig"))
+            frontmatter, _, offset = split_frontmatter(source.read_text(encoding="utf-8-sig"))
+            title_line = frontmatter_title(frontmatter)[1] or 1
         info = PageInfo(
             locale=_current_locale(config, state.default_locale),
             file=source,
@@ -260,7 +262,7 @@ class RegionPlugin(BasePlugin[RegionConfig]):
         root = state.layout.base_config_path.parent
         try:
             if isinstance(title, str) and has_template(title):
-                title_info = PageInfo(info.locale, source, info.src_uri, 0)
+                title_info = PageInfo(info.locale, source, info.src_uri, title_line - 1)
                 page.meta["title"], found = render(title, state.region, title_info, markdown=False)
                 self._report(found, root)
             markdown, found = render(markdown, state.region, info)
