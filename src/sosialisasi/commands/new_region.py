@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         "\nNext:\n"
         f"  1. fill in regions/{request.slug}/region.yml (names, circulars, sources);\n"
         f"  2. make build REGION={request.slug}   (a strict build lists every field still empty);\n"
-        f"  3. make serve REGION={request.slug}   (preview on http://127.0.0.1:8000).\n"
+        f"  3. make serve REGION={request.slug}   (preview on http://127.0.0.1:8000/{request.slug}/).\n"
         "The guide 'Panduan pemerintah daerah' on the site explains each step."
     )
     return 0
