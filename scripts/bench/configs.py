@@ -4,15 +4,14 @@
     the repository's theme name/language/font/palette/features, its search and i18n
     settings and Markdown extensions, but no ``custom_dir`` overrides, no
     ``sosialisasi/*`` plugins, no extra CSS/JS or hooks, and pages without ``quiz:``.
-(b) ``full``: the repository's own mkdocs.yml, unchanged (``INHERIT``), pointed at the
-    synthetic pages and quiz banks; only ``nav`` is replaced.
+(b) ``full``: a copy of the repository's own mkdocs.yml (every tag kept), pointed at the
+    synthetic pages and quiz banks; only ``docs_dir`` and ``nav`` are replaced.
 
 Deriving both from mkdocs.yml keeps the comparison honest as the kit's config grows.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -27,36 +26,50 @@ _NOT_LINKED = {"content", "quizzes", "src", "tests", "scripts", "regions", "benc
 _PLAIN_THEME_KEYS = ("name", "language", "font", "palette", "features")
 
 
-class PyName(str):
-    """A ``!!python/name:`` value, written back as such (e.g. emoji indexes)."""
+class Tagged:
+    """A YAML value with a tag (``!ENV [...]``, ``!!python/name:...``), written back as is."""
+
+    def __init__(self, tag: str, value: Any) -> None:
+        self.tag, self.value = tag, value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Tagged) and (self.tag, self.value) == (other.tag, other.value)
+
+    def __repr__(self) -> str:
+        return f"Tagged({self.tag!r}, {self.value!r})"
 
 
 class _Loader(yaml.SafeLoader):
-    """mkdocs.yml with ``!ENV`` resolved and ``!!python/name:`` kept."""
+    """mkdocs.yml with every tag kept, so a copy of it behaves as the original."""
 
 
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+def _tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Tagged:
     if isinstance(node, yaml.SequenceNode):
-        values = loader.construct_sequence(node)
-        names, default = (values[:-1], values[-1]) if len(values) > 1 else (values, None)
-        return next((os.environ[n] for n in names if n in os.environ), default)
-    return os.environ.get(str(loader.construct_scalar(node)))  # type: ignore[arg-type]
+        value: Any = loader.construct_sequence(node, deep=True)
+    elif isinstance(node, yaml.MappingNode):
+        value = loader.construct_mapping(node, deep=True)
+    else:
+        value = loader.construct_scalar(node)  # type: ignore[arg-type]
+    return Tagged(node.tag, value)
 
 
-_Loader.add_constructor("!ENV", _env)
-_Loader.add_multi_constructor(
-    "tag:yaml.org,2002:python/name:", lambda loader, suffix, node: PyName(suffix)
-)
+_Loader.add_multi_constructor("!", _tagged)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _tagged)
 
 
 class _Dumper(yaml.SafeDumper):
     pass
 
 
-_Dumper.add_representer(
-    PyName,
-    lambda dumper, value: dumper.represent_scalar(f"tag:yaml.org,2002:python/name:{value}", ""),
-)
+def _represent_tagged(dumper: yaml.SafeDumper, data: Tagged) -> yaml.Node:
+    if isinstance(data.value, list):
+        return dumper.represent_sequence(data.tag, data.value)
+    if isinstance(data.value, dict):
+        return dumper.represent_mapping(data.tag, data.value)
+    return dumper.represent_scalar(data.tag, str(data.value))
+
+
+_Dumper.add_representer(Tagged, _represent_tagged)
 
 
 def read_mkdocs_yml(path: Path) -> dict[str, Any]:
@@ -99,9 +112,10 @@ def plain_config(repo_config: dict[str, Any], docs_dir: str, nav: list) -> dict[
     return config
 
 
-def full_config(repo_yml: Path, docs_dir: str, nav: list) -> dict[str, Any]:
-    """Config (b): the repository's mkdocs.yml as it is, on the synthetic pages."""
-    return {"INHERIT": str(repo_yml), "docs_dir": docs_dir, "nav": nav}
+def full_config(repo_config: dict[str, Any], docs_dir: str, nav: list) -> dict[str, Any]:
+    """Config (b): a copy of the repository's mkdocs.yml, tags and all, on the synthetic
+    pages. A copy, not ``INHERIT``: inheriting the base is how a *region* is built."""
+    return {**repo_config, "docs_dir": docs_dir, "nav": nav}
 
 
 def _link_repository(repo: Path, root: Path) -> None:
@@ -145,6 +159,6 @@ def write_configs(site: SyntheticSite, repo: Path) -> dict[str, Path]:
     _copy_static_files(repo / repo_config.get("docs_dir", "docs"), site.docs_dir)
     configs = {
         "plain": plain_config(repo_config, site.plain_docs_dir.name, site.nav),
-        "full": full_config(repo_yml, site.docs_dir.name, site.nav),
+        "full": full_config(repo_config, site.docs_dir.name, site.nav),
     }
     return {name: _dump(data, site.root / f"mkdocs.{name}.yml") for name, data in configs.items()}

@@ -8,7 +8,7 @@ from pathlib import Path
 from bench.configs import read_mkdocs_yml, write_configs
 from bench.generate import generate
 from bench.pages import pick, url_path
-from tests.helpers import REPO
+from tests.helpers import REPO, mkdocs_build
 
 
 def test_plain_config_keeps_material_settings_and_drops_the_kit(tmp_path: Path):
@@ -27,8 +27,12 @@ def test_plain_config_keeps_material_settings_and_drops_the_kit(tmp_path: Path):
 
 def test_full_config_is_the_repository_config_on_the_synthetic_pages(tmp_path: Path):
     site = generate(tmp_path, 3)
-    full = read_mkdocs_yml(write_configs(site, REPO)["full"])
-    assert full == {"INHERIT": str(REPO / "mkdocs.yml"), "docs_dir": "content", "nav": site.nav}
+    path = write_configs(site, REPO)["full"]
+    full, repo = read_mkdocs_yml(path), read_mkdocs_yml(REPO / "mkdocs.yml")
+    assert full == {**repo, "docs_dir": "content", "nav": site.nav}
+    # tags survive the copy (a region INHERITs the base; the benchmark must not)
+    assert "INHERIT" not in full
+    assert "site_url: !ENV" in path.read_text("utf-8")
     # relative paths of the repository config (overrides/ …) resolve from the synthetic root
     assert (tmp_path / "overrides").resolve() == (REPO / "overrides").resolve()
 
@@ -60,3 +64,19 @@ def test_pick_reports_a_missing_kind_instead_of_inventing_one(tmp_path: Path):
     targets, missing = pick(write_configs(site, REPO)["full"])
     assert {t.kind for t in targets} == {"home", "content"}
     assert len(missing) == 1 and missing[0].startswith("quiz:")
+
+
+def test_both_configs_build_strictly_and_only_the_synthetic_pages(tmp_path: Path):
+    site = generate(tmp_path / "src", 6)
+    built = {}
+    for name, config in write_configs(site, REPO).items():
+        result = mkdocs_build(config, tmp_path / name)
+        assert result.returncode == 0, result.stderr[-3000:]
+        built[name] = {
+            str(p.parent.relative_to(tmp_path / name))
+            for p in (tmp_path / name).rglob("index.html")
+        }
+    expected = {".", "materi/referensi"} | {f"modul-01/topik-{n:02d}" for n in range(1, 7)}
+    expected |= {"en"} | {f"en/{page}" for page in expected if page != "."}
+    # nothing of the real content/ leaks in (a base build, not a region overlay)
+    assert built["plain"] == built["full"] == expected
