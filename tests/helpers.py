@@ -149,11 +149,10 @@ def nginx_available() -> str | None:
     return NGINX
 
 
-def nginx_config(webroot: Path, port: int, snippet: str, workdir: Path) -> Path:
-    """A whole nginx.conf around a generated site snippet: one server on 127.0.0.1:port."""
+def nginx_config(workdir: Path, servers: str) -> Path:
+    """A whole nginx.conf around `servers` (server blocks), runnable without root."""
     temp = workdir / "temp"
     temp.mkdir(parents=True, exist_ok=True)
-    (workdir / "site.conf").write_text(snippet, encoding="utf-8")
     user = "user root;\n" if os.geteuid() == 0 else ""  # workers must read pytest's 0700 tmp dirs
     temps = "".join(
         f"    {kind}_temp_path {temp / kind};\n"
@@ -163,11 +162,18 @@ def nginx_config(webroot: Path, port: int, snippet: str, workdir: Path) -> Path:
     config.write_text(
         f"daemon off;\n{user}pid {workdir / 'nginx.pid'};\nerror_log stderr error;\n"
         "events {}\nhttp {\n    include /etc/nginx/mime.types;\n    access_log off;\n"
-        f"{temps}    server {{\n        listen 127.0.0.1:{port};\n        root {webroot};\n"
-        f"        include {workdir / 'site.conf'};\n    }}\n}}\n",
+        f"{temps}{servers}}}\n",
         encoding="utf-8",
     )
     return config
+
+
+def nginx_server(webroot: Path, port: int, snippet: str) -> str:
+    """A server block on 127.0.0.1:port with `root webroot`, holding a site's snippet."""
+    body = "".join(f"        {line}\n" if line else "\n" for line in snippet.splitlines())
+    return (
+        f"    server {{\n        listen 127.0.0.1:{port};\n        root {webroot};\n{body}    }}\n"
+    )
 
 
 def nginx_test(config: Path) -> subprocess.CompletedProcess[str]:

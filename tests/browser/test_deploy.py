@@ -1,0 +1,261 @@
+"""The site as the hosting guide deploys it, in a real Chromium.
+
+Built with SITE_URL set to where it is served, under a sub-path (/netralitas/) and at
+a root, and served with the guide's security headers both by the Python test server
+and by nginx with the snippet `sosialisasi deploy` writes (precompressed files
+included). The autouse guard of tests/browser/conftest.py fails any test whose pages
+break the Content-Security-Policy or another policy header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from sosialisasi.deploy.build import nginx_snippet, precompress_tree
+from sosialisasi.deploy.headers import SECURITY_HEADERS
+from sosialisasi.deploy.sites import Site
+from sosialisasi.project import Project
+from tests.deploy.test_hosting_docs import need_nginx
+from tests.helpers import (
+    REPO,
+    free_port,
+    mkdocs_build,
+    nginx_config,
+    nginx_server,
+    serve,
+    serve_nginx,
+)
+
+pytestmark = pytest.mark.browser
+
+SUB_PATH = "/netralitas/"
+CONTENT_PAGE = "panduan/hosting/"
+
+
+@dataclass(frozen=True)
+class Deployment:
+    url: str  # the site_url it was built for, and where it is served
+    site: Path
+    server: str
+
+
+def deploy(tmp: Path, path: str, server: str) -> Iterator[Deployment]:
+    """Build the repository's site for 127.0.0.1:<port><path> and serve it there."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}{path}"
+    webroot = tmp / "www"
+    site = webroot / path.strip("/") if path != "/" else webroot
+    result = mkdocs_build(REPO / "mkdocs.yml", site, env={"SITE_URL": url})
+    assert result.returncode == 0, result.stderr[-3000:]
+    if server == "python":
+        with serve(site, prefix=path, headers=SECURITY_HEADERS, port=port) as served:
+            assert served == url
+            yield Deployment(url, site, server)
+        return
+    need_nginx()
+    precompress_tree(site)  # as `make deploy-dir GZIP=1`: nginx's gzip_static serves them
+    languages = tuple(Project.load(REPO / "mkdocs.yml").languages)
+    snippet = nginx_snippet(Site("base", REPO / "mkdocs.yml", url, languages))
+    config = nginx_config(tmp, nginx_server(webroot, port, snippet))
+    with serve_nginx(config, port):
+        yield Deployment(url, site, server)
+
+
+@pytest.fixture(scope="module", params=["python", "nginx"])
+def sub_path(request, tmp_path_factory) -> Iterator[Deployment]:
+    yield from deploy(tmp_path_factory.mktemp("sub-path"), SUB_PATH, request.param)
+
+
+@pytest.fixture(scope="module", params=["python", "nginx"])
+def at_root(request, tmp_path_factory) -> Iterator[Deployment]:
+    yield from deploy(tmp_path_factory.mktemp("root"), "/", request.param)
+
+
+def switch_language(page: Page, to: str) -> None:
+    page.locator(".md-header .md-select button").click()
+    page.get_by_role("link", name=to, exact=True).click()
+
+
+def sitemap_urls(page: Page, url: str) -> list[str]:
+    response = page.request.get(url + "sitemap.xml")
+    assert response.status == 200
+    return sorted(set(re.findall(r'(?:<loc>|href=")(https?://[^<"]+)', response.text())))
+
+
+def test_the_switcher_keeps_the_reader_on_the_same_content_page(page: Page, sub_path):
+    page.goto(sub_path.url + CONTENT_PAGE)
+    switch_language(page, "English")
+    expect(page).to_have_url(sub_path.url + "en/" + CONTENT_PAGE)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    switch_language(page, "Bahasa Indonesia")
+    expect(page).to_have_url(sub_path.url + CONTENT_PAGE)
+    expect(page.locator("html")).to_have_attribute("lang", "id")
+
+
+def test_the_switcher_links_both_home_pages(page: Page, sub_path):
+    page.goto(sub_path.url)
+    switch_language(page, "English")
+    expect(page).to_have_url(sub_path.url + "en/")
+    switch_language(page, "Bahasa Indonesia")
+    expect(page).to_have_url(sub_path.url)
+
+
+@pytest.mark.parametrize(
+    ("missing", "lang", "home_link", "home"),
+    [
+        ("en/missing/", "en", "Go to the home page (English)", "en/"),
+        ("tidak-ada/", "id", "Kembali ke beranda (Bahasa Indonesia)", ""),
+    ],
+)
+def test_a_missing_page_gets_the_404_of_its_language(
+    page: Page, sub_path, missing, lang, home_link, home
+):
+    response = page.goto(sub_path.url + missing)
+    assert response is not None and response.status == 404
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    page.get_by_role("link", name=home_link).click()
+    expect(page).to_have_url(sub_path.url + home)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+
+
+def test_canonical_and_hreflang_links_carry_the_sub_path(page: Page, sub_path):
+    page.goto(sub_path.url + "en/" + CONTENT_PAGE)
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    assert canonical == sub_path.url + "en/" + CONTENT_PAGE
+    alternates = {
+        link.get_attribute("hreflang"): link.get_attribute("href")
+        for link in page.locator("link[hreflang]").all()
+    }
+    assert alternates == {
+        "id": sub_path.url + CONTENT_PAGE,
+        "en": sub_path.url + "en/" + CONTENT_PAGE,
+        "x-default": sub_path.url + CONTENT_PAGE,
+    }
+    for href in alternates.values():
+        assert page.request.get(href).status == 200, href
+
+
+def test_every_sitemap_url_carries_the_sub_path_and_answers(page: Page, sub_path):
+    urls = sitemap_urls(page, sub_path.url)
+    assert sub_path.url + "en/" + CONTENT_PAGE in urls
+    assert all(url.startswith(sub_path.url) for url in urls), urls
+    failing = [url for url in urls if page.request.get(url).status != 200]
+    assert not failing, failing
+
+
+def test_every_page_loads_under_the_headers_without_an_error(page: Page, sub_path):
+    """Every page of the sitemap, and both 404 pages, with nothing blocked or failing."""
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    page.on("requestfailed", lambda r: problems.append(f"{r.url}: {r.failure}"))
+    page.on(
+        "response",
+        lambda r: (
+            problems.append(f"{r.url}: {r.status}")
+            if r.status >= 400 and r.request.resource_type != "document"
+            else None
+        ),
+    )
+    urls = sitemap_urls(page, sub_path.url)
+    if sub_path.server == "nginx":  # same files, other server: headers and types are the point
+        urls = [u for u in urls if u.endswith(("/netralitas/", "/en/", CONTENT_PAGE))]
+    for url in [*urls, sub_path.url + "en/missing/"]:
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+    assert not [p for p in problems if "404 (Not Found)" not in p], problems
+
+
+@pytest.mark.parametrize(
+    ("path", "word", "found"),
+    [(CONTENT_PAGE, "nginx", "ditemukan"), ("en/" + CONTENT_PAGE, "nginx", "matching")],
+)
+def test_search_finds_pages_in_the_reader_language(page: Page, sub_path, path, word, found):
+    page.goto(sub_path.url + path)
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(word)
+    expect(page.locator(".md-search-result__meta")).to_contain_text(found)
+    first = page.locator(".md-search-result__item a").first
+    expect(first).to_have_attribute("href", re.compile(r"panduan/hosting/"))
+
+
+def test_the_policy_blocks_an_inline_script(browser: Browser, sub_path):
+    """Control: the header is in force and the violation is seen (the guard would fail)."""
+    page = browser.new_page()
+    seen: list[str] = []
+    page.on("console", lambda m: seen.append(m.text))
+    page.goto(sub_path.url)
+    page.evaluate(
+        """() => { const s = document.createElement('script');
+                   s.textContent = 'window.__inline = 1'; document.body.append(s); }"""
+    )
+    assert page.evaluate("window.__inline") is None
+    assert any("Content Security Policy" in text for text in seen), seen
+    page.close()
+
+
+def test_another_site_cannot_show_the_site_in_a_frame(browser: Browser, sub_path, tmp_path):
+    (tmp_path / "frame.html").write_text(
+        f'<!doctype html><title>frame</title><iframe src="{sub_path.url}"></iframe>'
+    )
+    page = browser.new_page()
+    seen: list[str] = []
+    page.on("console", lambda m: seen.append(m.text))
+    with serve(tmp_path) as other_origin:
+        page.goto(other_origin + "frame.html")
+        page.wait_for_load_state("networkidle")
+        frame = page.frames[1]
+        assert frame.url in ("chrome-error://chromewebdata/", "about:blank") or not (
+            frame.locator("header").count()
+        ), frame.url
+    assert any("frame-ancestors" in text or "X-Frame-Options" in text for text in seen), seen
+    page.close()
+
+
+def test_no_referrer_leaves_a_page(page: Page, sub_path):
+    referers: list[str | None] = []
+    page.on(
+        "request",
+        lambda r: referers.append(r.headers.get("referer")) if r.is_navigation_request() else None,
+    )
+    page.goto(sub_path.url)
+    page.locator(f'a.md-nav__link[href$="{CONTENT_PAGE}"]').first.click()
+    expect(page).to_have_url(sub_path.url + CONTENT_PAGE)
+    assert page.evaluate("document.referrer") == ""
+    assert referers == [None, None]
+
+
+@pytest.mark.parametrize("sub_path", ["nginx"], indirect=True)
+def test_nginx_compresses_and_caches_as_the_guide_says(page: Page, sub_path):
+    html = page.request.get(sub_path.url, headers={"Accept-Encoding": "gzip"})
+    assert html.headers.get("content-encoding") == "gzip"
+    assert html.headers.get("cache-control") == "no-cache"
+    page.goto(sub_path.url)
+    bundle = page.locator("script[src*='assets/javascripts/bundle.']").get_attribute("src")
+    asset = page.request.get(sub_path.url + bundle, headers={"Accept-Encoding": "gzip"})
+    assert asset.headers.get("cache-control") == "max-age=315360000"
+    assert asset.headers.get("content-encoding") == "gzip"
+    for name, value in SECURITY_HEADERS.items():
+        assert asset.headers.get(name.lower()) == value, name
+
+
+def test_a_root_deployment_links_and_404s_at_the_root(page: Page, at_root):
+    page.goto(at_root.url + CONTENT_PAGE)
+    switch_language(page, "English")
+    expect(page).to_have_url(at_root.url + "en/" + CONTENT_PAGE)
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    assert canonical == at_root.url + "en/" + CONTENT_PAGE
+    response = page.goto(at_root.url + "en/missing/")
+    assert response is not None and response.status == 404
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.get_by_role("link", name="Go to the home page (English)").click()
+    expect(page).to_have_url(at_root.url + "en/")
+    urls = sitemap_urls(page, at_root.url)
+    assert urls and all(url.startswith(at_root.url) for url in urls)
