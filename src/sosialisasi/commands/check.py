@@ -1,0 +1,48 @@
+"""`sosialisasi check`: find content problems without building the site."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sosialisasi.check.report import FORMATS
+from sosialisasi.check.runner import run_checks
+from sosialisasi.cli import UserError
+from sosialisasi.project import Project
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check quiz banks and pages without building (exit 1 on errors)",
+        description="Check content without building the site: quiz banks, the pages that "
+        "show them, and more. Exit code 1 when an error is found.",
+    )
+    parser.add_argument(
+        "--config", "-f", default="mkdocs.yml", help="the site's mkdocs.yml (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default="text",
+        help="text for people, github for CI annotations, json for tools (default: text)",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="also fail on warnings, like mkdocs --strict"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = Path(args.config)
+    if not config.is_file():
+        raise UserError(f"{config}: no such file; pass the site's mkdocs.yml with --config.")
+    try:
+        project = Project.load(config)
+    except Exception as error:  # unreadable YAML: one line, never a traceback
+        raise UserError(f"{config}: cannot be read ({error}).") from None
+    result = run_checks(project)
+    output = FORMATS[args.format](result, Path.cwd())
+    if output:
+        print(output)
+    return 1 if result.failed(strict=args.strict) else 0

@@ -1,0 +1,282 @@
+"""All banks and pages of a site, checked together.
+
+A bank is only useful through the pages that show it, so the checks that span
+files live here: a page naming a bank or question that does not exist, language
+versions of a page that disagree, banks no page uses, ``reread`` targets and
+``basis`` sources that do not resolve. The build and ``sosialisasi check`` both
+call ``load_catalog``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.quiz.model import Bank, Question
+from sosialisasi.quiz.pages import PageSource, scan_pages
+from sosialisasi.quiz.validate import BankReport, load_bank
+
+DEFAULT_QUIZZES_DIR = "quizzes"
+DEFAULT_REFERENCES_PAGE = "materi/referensi.md"
+
+
+def source_key(basis: str) -> str:
+    """'PP 94/2021 Pasal 5 huruf n' -> 'PP 94/2021' (the part before ' Pasal')."""
+    return basis.split(" Pasal", 1)[0].strip()
+
+
+def source_slug(basis: str) -> str:
+    """Anchor of a basis source on the references page: 'PP 94/2021 ...' -> 'pp-94-2021'."""
+    return re.sub(r"[^a-z0-9]+", "-", source_key(basis).lower()).strip("-")
+
+
+@dataclass
+class Catalog:
+    """The banks and pages of one site, plus every finding about them."""
+
+    docs_dir: Path
+    quizzes_dir: Path
+    locales: tuple[str, ...]
+    references_page: str
+    reports: dict[str, BankReport] = field(default_factory=dict)
+    pages: list[PageSource] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def bank(self, bank_id: str) -> Bank | None:
+        report = self.reports.get(bank_id)
+        return report.bank if report else None
+
+    def page(self, path: Path | str) -> PageSource | None:
+        wanted = Path(path).resolve()
+        return next((p for p in self.pages if p.path.resolve() == wanted), None)
+
+    def page_versions(self, doc: str) -> list[PageSource]:
+        return [p for p in self.pages if p.doc == doc]
+
+    def title_of(self, doc: str, locale: str) -> str | None:
+        versions = self.page_versions(doc)
+        exact = next((p for p in versions if p.locale == locale), None)
+        chosen = exact or next((p for p in versions if p.locale is None), None)
+        chosen = chosen or (versions[0] if versions else None)
+        return chosen.title if chosen else None
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+
+def load_catalog(
+    docs_dir: Path,
+    quizzes_dir: Path,
+    locales: Sequence[str],
+    references_page: str = DEFAULT_REFERENCES_PAGE,
+) -> Catalog:
+    """Read every bank and page, validate each, then check how they refer to each other."""
+    catalog = Catalog(
+        docs_dir=docs_dir,
+        quizzes_dir=quizzes_dir,
+        locales=tuple(locales),
+        references_page=references_page,
+    )
+    if quizzes_dir.is_dir():
+        for path in sorted(quizzes_dir.glob("*.md")):
+            report = load_bank(path, catalog.locales)
+            catalog.reports[report.bank_id] = report
+            catalog.diagnostics += report.diagnostics
+    if docs_dir.is_dir():
+        catalog.pages = scan_pages(docs_dir, catalog.locales)
+    for page in catalog.pages:
+        catalog.diagnostics += page.diagnostics
+    catalog.diagnostics += _usage(catalog)
+    return catalog
+
+
+def _usage(catalog: Catalog) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    used: set[str] = set()
+    for page in catalog.pages:
+        if page.quiz is None:
+            continue
+        used.add(page.quiz.bank)
+        found += _page_reference(catalog, page)
+    found += _language_versions_agree(catalog)
+    for bank_id, report in catalog.reports.items():
+        if bank_id not in used:
+            found.append(
+                Diagnostic(
+                    code="Q122",
+                    severity=Severity.WARNING,
+                    message=f"no page shows the bank '{bank_id}'.",
+                    file=report.path,
+                    line=1,
+                    hint=f"Add 'quiz: {bank_id}' to the frontmatter of the page it belongs "
+                    "to (both language versions), or delete the bank.",
+                )
+            )
+        if report.bank is not None:
+            found += _links(catalog, report)
+    return found
+
+
+def _page_reference(catalog: Catalog, page: PageSource) -> list[Diagnostic]:
+    ref = page.quiz
+    assert ref is not None
+    report = catalog.reports.get(ref.bank)
+    if report is None:
+        close = difflib.get_close_matches(ref.bank, list(catalog.reports), n=1)
+        hint = f"Did you mean '{close[0]}'? " if close else ""
+        known = ", ".join(sorted(catalog.reports)) or "none yet"
+        return [
+            Diagnostic(
+                code="Q120",
+                severity=Severity.ERROR,
+                message=f"the page names the quiz bank '{ref.bank}', which does not exist "
+                f"in {catalog.quizzes_dir.name}/.",
+                file=page.path,
+                line=page.quiz_line,
+                hint=f"{hint}Banks: {known}.",
+                subject="quiz",
+            )
+        ]
+    missing = [qid for qid in ref.questions or () if qid not in report.question_ids]
+    if not missing:
+        return []
+    return [
+        Diagnostic(
+            code="Q121",
+            severity=Severity.ERROR,
+            message=f"the bank '{ref.bank}' has no question '{qid}'.",
+            file=page.path,
+            line=page.quiz_line,
+            hint="Use one of: " + ", ".join(report.question_ids) + ".",
+            subject=qid,
+        )
+        for qid in missing
+    ]
+
+
+def _language_versions_agree(catalog: Catalog) -> list[Diagnostic]:
+    by_doc: dict[str, list[PageSource]] = defaultdict(list)
+    for page in catalog.pages:
+        if page.locale is not None:
+            by_doc[page.doc].append(page)
+    found = []
+    for versions in by_doc.values():
+        if len(versions) < 2:
+            continue
+        order = {locale: index for index, locale in enumerate(catalog.locales)}
+        versions.sort(key=lambda p: order.get(p.locale or "", len(order)))
+        first = versions[0]
+        for other in versions[1:]:
+            if other.quiz == first.quiz or (other.quiz is None and other.diagnostics):
+                continue
+            expected = _describe(first)
+            found.append(
+                Diagnostic(
+                    code="Q124",
+                    severity=Severity.ERROR,
+                    message=f"this page shows {_describe(other)}, but its '{first.locale}' "
+                    f"version ({first.path.name}) shows {expected}.",
+                    file=other.path,
+                    line=other.quiz_line or 1,
+                    hint="Both language versions name the same bank and questions; each "
+                    "renders the quiz in its own language.",
+                    subject="quiz",
+                )
+            )
+    return found
+
+
+def _describe(page: PageSource) -> str:
+    if page.quiz is None:
+        return "no quiz"
+    if page.quiz.questions is None:
+        return f"the quiz '{page.quiz.bank}'"
+    return f"the quiz '{page.quiz.bank}' (questions {', '.join(page.quiz.questions)})"
+
+
+def _links(catalog: Catalog, report: BankReport) -> list[Diagnostic]:
+    """reread targets and basis sources of a valid bank."""
+    bank = report.bank
+    assert bank is not None
+    found: list[Diagnostic] = []
+    references = [p for p in catalog.page_versions(catalog.references_page)]
+    for index, question in enumerate(bank.questions):
+        where = ("questions", index)
+        if question.reread:
+            found += _reread(catalog, report, question, where)
+        if references:
+            found += _basis(report, question, where, references)
+    return found
+
+
+def _reread(
+    catalog: Catalog, report: BankReport, question: Question, where: tuple
+) -> list[Diagnostic]:
+    assert question.reread
+    doc, _, anchor = question.reread.partition("#")
+    line = report.line((*where, "reread"))
+    versions = catalog.page_versions(doc)
+    if not versions:
+        close = difflib.get_close_matches(doc, sorted({p.doc for p in catalog.pages}), n=1)
+        hint = f"Did you mean '{close[0]}'? " if close else ""
+        return [
+            Diagnostic(
+                code="Q125",
+                severity=Severity.ERROR,
+                message=f"reread names the page '{doc}', which does not exist.",
+                file=report.path,
+                line=line,
+                hint=f"{hint}Write the path under the docs folder without the language "
+                "suffix, e.g. 'materi/larangan.md#media-sosial'.",
+                subject=question.id,
+            )
+        ]
+    lacking = [page.path.name for page in versions if anchor and anchor not in page.anchors]
+    if not lacking:
+        return []
+    return [
+        Diagnostic(
+            code="Q127",
+            severity=Severity.WARNING,
+            message=f"reread points at '#{anchor}', which {' and '.join(lacking)} "
+            f"{'does' if len(lacking) == 1 else 'do'} not define.",
+            file=report.path,
+            line=line,
+            hint="Give the heading an explicit anchor in every language version, e.g. "
+            f"'## Media sosial {{ #{anchor} }}', or fix the anchor.",
+            subject=question.id,
+        )
+    ]
+
+
+def _basis(
+    report: BankReport, question: Question, where: tuple, references: list[PageSource]
+) -> list[Diagnostic]:
+    found = []
+    for basis in question.basis:
+        slug = source_slug(basis)
+        lacking = [page.path.name for page in references if slug not in page.anchors]
+        if not lacking:
+            continue
+        found.append(
+            Diagnostic(
+                code="Q126",
+                severity=Severity.WARNING,
+                message=f"the basis '{basis}' cites the source '{source_key(basis)}', but "
+                f"{' and '.join(lacking)} {'has' if len(lacking) == 1 else 'have'} no anchor "
+                f"'#{slug}'.",
+                file=report.path,
+                line=report.line((*where, "basis")),
+                hint="Start the basis with a source listed on the references page (the "
+                "part before ' Pasal'), or add that source there with "
+                f"'{{ #{slug} }}' after its heading.",
+                subject=question.id,
+            )
+        )
+    return found

@@ -1,0 +1,189 @@
+"""Read the YAML frontmatter of a Markdown file, remembering the line of every value.
+
+python-frontmatter finds the frontmatter; a second YAML pass over PyYAML's node
+tree records, for each path (``("questions", 2, "options", 0, "correct")``), the
+line of the source file it was written on. Diagnostics then point at the line an
+author has to edit, not at a line of some rendered HTML. Duplicate keys, which
+YAML loaders silently collapse, are reported instead of hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from sosialisasi.diagnostics import Diagnostic, Severity
+
+YamlPath = tuple[str | int, ...]
+
+_HANDLER = frontmatter.YAMLHandler()
+
+
+@dataclass
+class Source:
+    """The frontmatter of one file as plain data, with the source line of every path."""
+
+    path: Path
+    data: Any
+    lines: dict[YamlPath, int] = field(default_factory=dict)
+    # How a scalar that YAML turned into a bool, number or date was written ('Yes', 'on').
+    written: dict[YamlPath, str] = field(default_factory=dict)
+    start_line: int = 1  # line of the opening ---
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def text(self, path: YamlPath, value: Any) -> str:
+        """``value`` as the author wrote it: an unquoted Yes stays 'Yes', not True."""
+        if isinstance(value, str):
+            return value
+        return self.written.get(path, scalar_text(value))
+
+    def line(self, path: YamlPath) -> int:
+        """The line of ``path``, or of its nearest ancestor that has one."""
+        while path and path not in self.lines:
+            path = path[:-1]
+        return self.lines.get(path, self.start_line)
+
+
+def read_source(path: Path) -> Source:
+    """Parse ``path``'s frontmatter. Problems become ``Q100`` diagnostics, never exceptions."""
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        return _unreadable(path, 1, f"the file is not UTF-8 text ({error.reason}).")
+    except OSError as error:
+        return _unreadable(path, None, f"the file cannot be read ({error.strerror}).")
+    return parse_source(path, raw)
+
+
+def parse_source(path: Path, raw: str) -> Source:
+    text = raw.lstrip()
+    skipped = raw[: len(raw) - len(text)].count("\n")
+    if not _HANDLER.detect(text):
+        return _unreadable(
+            path,
+            skipped + 1,
+            "the file has no YAML frontmatter.",
+            "Start the file with a line '---', then the YAML, then another line '---'.",
+        )
+    opening = _HANDLER.FM_BOUNDARY.search(text)
+    assert opening is not None  # detect() matched
+    try:
+        front, _body = _HANDLER.split(text)
+    except ValueError:
+        return _unreadable(
+            path,
+            skipped + 1,
+            "the frontmatter is never closed.",
+            "End the YAML with a line holding only '---'.",
+        )
+    offset = skipped + text[: opening.end()].count("\n")
+    source = Source(path=path, data=None, start_line=skipped + 1)
+    try:
+        node = yaml.compose(front, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = offset + mark.line + 1 if mark else skipped + 1
+        problem = (error.problem or "invalid YAML").strip()
+        return _unreadable(
+            path,
+            line,
+            f"the frontmatter is not valid YAML: {problem}.",
+            "Check indentation and quoting on this line; text containing ': ' or starting "
+            "with a special character (*, &, !, [, {, >, |, @, `) must be quoted.",
+        )
+    except yaml.YAMLError as error:
+        return _unreadable(path, skipped + 1, f"the frontmatter is not valid YAML: {error}.")
+    if node is None:
+        source.data = {}
+        return source
+    builder = _Builder(source, offset)
+    source.data = builder.build(node, ())
+    return source
+
+
+def _unreadable(path: Path, line: int | None, message: str, hint: str = "") -> Source:
+    diagnostic = Diagnostic(
+        code="Q100",
+        severity=Severity.ERROR,
+        message=message,
+        file=path,
+        line=line,
+        hint=hint or "Fix the file so that its frontmatter is valid YAML.",
+    )
+    return Source(path=path, data=None, start_line=line or 1, diagnostics=[diagnostic])
+
+
+class _Builder:
+    """Turns a PyYAML node tree into plain data, recording the line of every path."""
+
+    def __init__(self, source: Source, offset: int):
+        self.source = source
+        self.offset = offset
+        self.constructor = yaml.SafeLoader("")
+
+    def line_of(self, node: yaml.Node) -> int:
+        return self.offset + node.start_mark.line + 1
+
+    def build(self, node: yaml.Node, path: YamlPath | None) -> Any:
+        """Plain data for ``node``; ``path`` None for mapping keys (they have no path)."""
+        if path is not None:
+            self.source.lines.setdefault(path, self.line_of(node))
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path or ())
+        if isinstance(node, yaml.SequenceNode):
+            path = path or ()
+            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as error:
+            self.source.diagnostics.append(
+                Diagnostic(
+                    code="Q100",
+                    severity=Severity.ERROR,
+                    message=f"this value cannot be read: {error}.",
+                    file=self.source.path,
+                    line=self.line_of(node),
+                    hint="Quote the value.",
+                )
+            )
+            return None
+        if path is not None and not isinstance(value, str) and isinstance(node, yaml.ScalarNode):
+            self.source.written[path] = node.value
+        return value
+
+    def _mapping(self, node: yaml.MappingNode, path: YamlPath) -> dict[Any, Any]:
+        self.constructor.flatten_mapping(node)  # resolves YAML merge keys (<<)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node, None)
+            if not isinstance(key, str):  # 'no:' (Norwegian) must not become False
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key)
+            child = (*path, key)
+            if key in result:
+                self.source.diagnostics.append(
+                    Diagnostic(
+                        code="Q114",
+                        severity=Severity.ERROR,
+                        message=f"the key '{key}' is written twice in the same block; "
+                        "YAML would silently keep only the last one.",
+                        file=self.source.path,
+                        line=self.line_of(key_node),
+                        hint="Delete or rename one of the two.",
+                    )
+                )
+            self.source.lines[child] = self.line_of(key_node)
+            result[key] = self.build(value_node, child)
+        return result
+
+
+def scalar_text(value: object) -> str:
+    """How an author wrote a scalar YAML turned into a bool or number (true -> 'true')."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return str(value)

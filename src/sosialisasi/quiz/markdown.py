@@ -1,0 +1,87 @@
+"""Markdown for quiz texts: CommonMark with raw HTML off and only safe link targets.
+
+Quiz texts come from regional authors and forks, so they are treated as untrusted:
+raw HTML is shown as text, and a link or image may only point to a relative path,
+http(s), mailto or tel (``javascript:``, ``data:``, ``vbscript:``... are refused
+and stay plain text). Links to ``.md`` pages are resolved like ``reread``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+PAGE_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|/)([^#?]+\.md)(?:#([A-Za-z0-9_:.-]*))?$", re.I)
+
+# (doc path under docs, anchor) -> URL, or None to leave the link as written
+PageResolver = Callable[[str, str], "str | None"]
+
+
+def is_safe_url(url: str) -> bool:
+    """True for relative URLs and the schemes in SAFE_SCHEMES; control chars never pass."""
+    cleaned = url.strip()
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in cleaned):
+        return False
+    try:
+        scheme = urlsplit(cleaned).scheme.lower()
+    except ValueError:
+        return False
+    if not scheme:
+        # "java\tscript:" and friends were removed above; a colon before any slash
+        # means the browser would read a scheme that urlsplit did not.
+        head = cleaned.split("/", 1)[0]
+        return ":" not in head
+    return scheme in SAFE_SCHEMES
+
+
+def make_markdown(resolve_page: PageResolver | None = None) -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.validateLink = is_safe_url  # type: ignore[method-assign]
+    if resolve_page is not None:
+        md.core.ruler.push("sosialisasi_page_links", _page_links(resolve_page))
+    return md
+
+
+def _page_links(resolve_page: PageResolver) -> Callable[[StateCore], None]:
+    def rule(state: StateCore) -> None:
+        for token in state.tokens:
+            for child in token.children or ():
+                if child.type != "link_open":
+                    continue
+                href = str(child.attrGet("href") or "")
+                match = PAGE_LINK.match(href)
+                if not match:
+                    continue
+                url = resolve_page(match.group(1), match.group(2) or "")
+                if url is not None:
+                    child.attrSet("href", url)
+
+    return rule
+
+
+class QuizMarkdown:
+    """Renders quiz texts to HTML (block or inline) with one resolver for page links."""
+
+    def __init__(self, resolve_page: PageResolver | None = None):
+        self._md = make_markdown(resolve_page)
+
+    def block(self, text: str) -> str:
+        return self._md.render(text)
+
+    def inline(self, text: str) -> str:
+        """Phrasing content (for labels and legends): each paragraph becomes a block span."""
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+        if len(paragraphs) == 1:
+            return self._md.renderInline(paragraphs[0])
+        return "".join(f'<span class="sq-p">{self._md.renderInline(p)}</span>' for p in paragraphs)
+
+    def is_plain(self, text: str) -> bool:
+        """True when the text is paragraphs only (fits in a legend without losing structure)."""
+        tokens = self._md.parse(text)
+        return all(t.type in ("paragraph_open", "paragraph_close", "inline") for t in tokens)
