@@ -70,3 +70,10 @@ def test_a_missing_file_is_reported_not_raised(tmp_path: Path):
 def test_empty_frontmatter_is_an_empty_mapping():
     source = parse_source(Path("x.md"), "---\n---\nbody\n")
     assert source.data == {} and source.diagnostics == []
+
+
+def test_a_value_yaml_cannot_construct_is_reported_on_its_line():
+    source = parse_source(Path("x.md"), "---\nid: x\nn: !!int abc\n---\n")
+    [diagnostic] = source.diagnostics
+    assert (diagnostic.code, diagnostic.line) == ("Q100", 3)
+    assert diagnostic.hint == "Quote the value."

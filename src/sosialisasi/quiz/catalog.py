@@ -71,25 +71,39 @@ class Catalog:
 
 
 def load_catalog(
-    docs_dir: Path,
-    quizzes_dir: Path,
+    docs_dir: Path | Sequence[Path],
+    quizzes_dir: Path | Sequence[Path],
     locales: Sequence[str],
     references_page: str = DEFAULT_REFERENCES_PAGE,
 ) -> Catalog:
-    """Read every bank and page, validate each, then check how they refer to each other."""
+    """Read every bank and page, validate each, then check how they refer to each other.
+
+    Several folders may be given, most specific first (a region's, then the base's):
+    a region's bank or page replaces the base's of the same name and language.
+    """
+    docs_dirs = [docs_dir] if isinstance(docs_dir, Path) else list(docs_dir)
+    quiz_dirs = [quizzes_dir] if isinstance(quizzes_dir, Path) else list(quizzes_dir)
     catalog = Catalog(
-        docs_dir=docs_dir,
-        quizzes_dir=quizzes_dir,
+        docs_dir=docs_dirs[0],
+        quizzes_dir=quiz_dirs[0],
         locales=tuple(locales),
         references_page=references_page,
     )
-    if quizzes_dir.is_dir():
-        for path in sorted(quizzes_dir.glob("*.md")):
+    for folder in quiz_dirs:
+        for path in sorted(folder.glob("*.md")) if folder.is_dir() else ():
+            if path.stem in catalog.reports:
+                continue  # replaced by a more specific folder's bank
             report = load_bank(path, catalog.locales)
             catalog.reports[report.bank_id] = report
             catalog.diagnostics += report.diagnostics
-    if docs_dir.is_dir():
-        catalog.pages = scan_pages(docs_dir, catalog.locales)
+    taken: set[tuple[str, str]] = set()
+    default = catalog.locales[0] if catalog.locales else ""
+    for folder in docs_dirs:
+        for page in scan_pages(folder, catalog.locales) if folder.is_dir() else ():
+            key = (page.doc, page.locale or default)
+            if key not in taken:
+                taken.add(key)
+                catalog.pages.append(page)
     for page in catalog.pages:
         catalog.diagnostics += page.diagnostics
     catalog.diagnostics += _usage(catalog)

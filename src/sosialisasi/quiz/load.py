@@ -139,7 +139,7 @@ class _Builder:
             return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
         try:
             value = self.constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as error:
+        except Exception as error:  # e.g. '!!int abc' raises ValueError inside PyYAML
             self.source.diagnostics.append(
                 Diagnostic(
                     code="Q100",

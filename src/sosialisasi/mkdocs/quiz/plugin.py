@@ -26,6 +26,7 @@ from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.mkdocs.i18n.plugin import site_languages
 from sosialisasi.mkdocs.quiz.config import QuizConfig
 from sosialisasi.quiz.catalog import Catalog, load_catalog, source_slug
+from sosialisasi.quiz.folders import quiz_folders
 from sosialisasi.quiz.manifest import MANIFEST_PATH, build_manifest
 from sosialisasi.quiz.pages import PageSource, QuizRef, parse_quiz_ref
 from sosialisasi.quiz.render import RenderOptions, render_bank
@@ -102,9 +103,10 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if outer:
             self._bank_pages.clear()
         root = Path(config.config_file_path).parent
+        folders = quiz_folders(Path(config.config_file_path), self.config.quizzes_dir)
         self.catalog = load_catalog(
-            docs_dir=Path(config.docs_dir),
-            quizzes_dir=root / self.config.quizzes_dir,
+            docs_dir=folders.docs_dirs,
+            quizzes_dir=folders.quizzes_dirs,
             locales=locales,
             references_page=self.config.references_page,
         )
@@ -113,9 +115,11 @@ class QuizPlugin(BasePlugin[QuizConfig]):
                 _log(diagnostic, root)
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
-        quizzes = Path(config.config_file_path).parent / self.config.quizzes_dir
-        if self.config.enabled and quizzes.is_dir():
-            server.watch(str(quizzes))
+        if self.config.enabled:
+            folders = quiz_folders(Path(config.config_file_path), self.config.quizzes_dir)
+            for folder in folders.quizzes_dirs:
+                if folder.is_dir():
+                    server.watch(str(folder))
         return server
 
     def _reference(self, page: Any) -> QuizRef | None:
