@@ -1,0 +1,124 @@
+"""Every UI string of the pledge page, per language, in one place.
+
+The page's prose (why, privacy in full, the pledge text) is Markdown content; these
+are the labels, hints and messages of the controls and the printed sheet. A new
+language adds one mapping with the same keys (a test keeps them in step).
+"""
+
+from __future__ import annotations
+
+# Strings with {placeholders} are filled by ikrar.js.
+STRINGS: dict[str, dict[str, str]] = {
+    "id": {
+        "identity_legend": "Identitas Anda",
+        "name": "Nama lengkap",
+        "name_hint": (
+            "Seperti tertulis pada dokumen kepegawaian Anda, dengan gelar bila biasa dipakai."
+        ),
+        "nip": "NIP",
+        "nip_hint": "PNS: 18 angka. PPPK: tulis nomor induk Anda; panjangnya bisa berbeda.",
+        "nip_length": (
+            "NIP PNS terdiri atas 18 angka; yang Anda ketik {count} angka. "
+            "Jika Anda PPPK, panjang yang berbeda tidak apa-apa."
+        ),
+        "nip_chars": "NIP biasanya hanya berisi angka; spasi boleh.",
+        "position": "Jabatan",
+        "unit": "Unit kerja",
+        "unit_hint": "Misalnya bidang, bagian, atau sekolah, beserta instansinya.",
+        "place": "Tempat penandatanganan",
+        "date": "Tanggal",
+        "date_hint": "Terisi tanggal hari ini; ubah bila perlu.",
+        "options_legend": "Pilihan",
+        "witness": "Tambahkan kolom tanda tangan atasan (Mengetahui)",
+        "remember": "Ingat di perangkat ini",
+        "remember_hint": (
+            "Jika dicentang, nama, NIP, jabatan, unit kerja, dan tempat disimpan di peramban ini "
+            "agar tidak perlu diketik ulang. Hapus centang untuk menghapusnya. "
+            "Tidak ada yang dikirim."
+        ),
+        "remember_on": "Disimpan di perangkat ini.",
+        "remember_off": "Tidak disimpan. Data yang pernah disimpan di perangkat ini sudah dihapus.",
+        "print": "Cetak ikrar",
+        "clear_form": "Kosongkan formulir",
+        "cleared": "Formulir dikosongkan. Data yang tersimpan di perangkat ini dihapus.",
+        "print_blank": (
+            "Nama masih kosong: lembar dicetak dengan baris kosong untuk diisi dengan tangan."
+        ),
+        "print_ready": "Jendela cetak dibuka. Pilih printer, atau simpan sebagai PDF.",
+        "no_script": (
+            "Formulir ini memerlukan JavaScript. Tanpa JavaScript, cetak halaman ini untuk "
+            "mendapat lembar kosong, lalu isi dengan tangan."
+        ),
+        "privacy_short": "Yang Anda ketik tetap di perangkat ini: tidak ada yang dikirim.",
+        "sheet_label": "Lembar ikrar (pratinjau cetak)",
+        "sheet_title": "Ikrar Netralitas Aparatur Sipil Negara",
+        "signer_intro": "Saya yang bertanda tangan di bawah ini:",
+        "signer": "Yang berikrar,",
+        "witness_title": "Mengetahui,",
+        "witness_role": "Atasan langsung",
+        "sign_name": "Nama",
+        "sign_nip": "NIP",
+        "place_date": "{place}, {date}",
+        "months": (
+            "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
+        ),
+    },
+    "en": {
+        "identity_legend": "Your details",
+        "name": "Full name",
+        "name_hint": (
+            "As written on your personnel documents, with titles if you normally use them."
+        ),
+        "nip": "NIP (civil-servant number)",
+        "nip_hint": "PNS: 18 digits. PPPK: type your employee number; its length may differ.",
+        "nip_length": (
+            "A PNS NIP has 18 digits; you typed {count}. "
+            "If you are PPPK, a different length is fine."
+        ),
+        "nip_chars": "A NIP usually contains digits only; spaces are fine.",
+        "position": "Position",
+        "unit": "Work unit",
+        "unit_hint": "For example the division, section or school, with its agency.",
+        "place": "Place of signing",
+        "date": "Date",
+        "date_hint": "Today's date is filled in; change it if needed.",
+        "options_legend": "Options",
+        "witness": "Add a signature block for your superior (acknowledged by)",
+        "remember": "Remember on this device",
+        "remember_hint": (
+            "When ticked, your name, NIP, position, work unit and place are kept in this browser "
+            "so you need not type them again. Untick to delete them. Nothing is sent."
+        ),
+        "remember_on": "Saved on this device.",
+        "remember_off": "Not stored. Anything saved on this device earlier has been deleted.",
+        "print": "Print the pledge",
+        "clear_form": "Clear the form",
+        "cleared": "The form is cleared. Anything saved on this device has been deleted.",
+        "print_blank": "No name yet: the sheet prints with blank lines to fill in by hand.",
+        "print_ready": "The print window is open. Choose a printer, or save as PDF.",
+        "no_script": (
+            "This form needs JavaScript. Without it, print this page to get a blank sheet "
+            "and fill it in by hand."
+        ),
+        "privacy_short": "What you type stays on this device: nothing is sent.",
+        "sheet_label": "Pledge sheet (print preview)",
+        "sheet_title": "Neutrality Pledge of a Civil Servant (ASN)",
+        "signer_intro": "I, the undersigned:",
+        "signer": "Pledged by,",
+        "witness_title": "Acknowledged by,",
+        "witness_role": "Direct superior",
+        "sign_name": "Name",
+        "sign_nip": "NIP",
+        "place_date": "{place}, {date}",
+        "months": (
+            "January February March April May June July August September October November December"
+        ),
+    },
+}
+
+FALLBACK_LOCALE = "en"
+
+
+def strings_for(locale: str) -> dict[str, str]:
+    """The strings of `locale`, or English for a language the kit does not know yet."""
+    return STRINGS.get(locale) or STRINGS[FALLBACK_LOCALE]

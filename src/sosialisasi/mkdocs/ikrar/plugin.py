@@ -1,0 +1,85 @@
+"""Turns the page whose frontmatter says ``ikrar: true`` into the pledge page.
+
+A thin adapter over ``sosialisasi.ikrar``: the core weaves the form and the
+printable sheet into the page's HTML and reports what is missing; this plugin
+logs those findings (``--strict`` fails on them), adds ikrar.js/ikrar.css to that
+page only, and copies the two assets into the site. static-i18n runs every event
+once per language: each language's page is checked on its own, so a finding names
+the file of the language it is about.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import BasePlugin
+from mkdocs.utils import get_relative_url
+
+from sosialisasi.diagnostics import Severity
+from sosialisasi.ikrar import render_page
+from sosialisasi.mkdocs.ikrar.config import IkrarConfig
+
+log = logging.getLogger("mkdocs.plugins.sosialisasi.ikrar")
+
+ASSET_SOURCE = Path(__file__).resolve().parents[2] / "ikrar" / "assets"
+ASSET_DIR = "assets/sosialisasi"
+ASSETS = ("ikrar.js", "ikrar.css")
+_LEVELS = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+
+
+def _insert_before(html: str, marker: str, tag: str) -> str:
+    index = html.rfind(marker)
+    return html + tag if index < 0 else f"{html[:index]}{tag}{html[index:]}"
+
+
+class IkrarPlugin(BasePlugin[IkrarConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self._versions = {name: _digest(ASSET_SOURCE / name) for name in ASSETS}
+        self._pledge_pages: set[str] = set()  # page URLs of the language being built
+        self._locale = ""
+
+    def on_config(self, config: Any) -> None:
+        i18n = config.plugins.get("i18n")
+        self._locale = getattr(i18n, "current_language", None) or config.theme.get("language")
+        self._pledge_pages = set()
+
+    def _is_pledge_page(self, page: Any) -> bool:
+        return self.config.enabled and page.meta.get(self.config.meta_key) is True
+
+    def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
+        if not self._is_pledge_page(page):
+            return html
+        source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+        result, findings = render_page(html, self._locale or "id", file=source)
+        root = Path(config.config_file_path).parent
+        for finding in findings:
+            log.log(_LEVELS.get(finding.severity, logging.INFO), finding.format(root))
+        if not findings:
+            self._pledge_pages.add(page.url)
+        return result
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        if page.url not in self._pledge_pages:
+            return output
+        css, js = (self._asset_url(name, page) for name in ("ikrar.css", "ikrar.js"))
+        output = _insert_before(output, "</head>", f'<link rel="stylesheet" href="{css}">')
+        return _insert_before(output, "</body>", f'<script src="{js}" defer></script>')
+
+    def _asset_url(self, name: str, page: Any) -> str:
+        return f"{get_relative_url(f'{ASSET_DIR}/{name}', page.url)}?v={self._versions[name]}"
+
+    def on_post_build(self, *, config: Any) -> None:
+        if not self.config.enabled:
+            return
+        target = Path(config.site_dir) / ASSET_DIR
+        target.mkdir(parents=True, exist_ok=True)
+        for name in ASSETS:
+            (target / name).write_bytes((ASSET_SOURCE / name).read_bytes())
