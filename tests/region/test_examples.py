@@ -61,6 +61,21 @@ def test_unknown_circular_details_are_shown_as_not_filled(example):
     assert "warning" not in log.lower()
 
 
+def test_the_pledge_names_the_region_in_both_languages(example):
+    slug, site, _ = example
+    name = EXAMPLES[slug][0]
+    id_text = visible(site / "ikrar" / "index.html")
+    en_text = visible(site / "en" / "ikrar" / "index.html")
+    assert f"Sebagai pegawai Aparatur Sipil Negara di lingkungan {name}, saya berikrar:" in id_text
+    assert f"As a civil servant (ASN) of {name}, I pledge:" in en_text
+
+
+def test_the_national_pledge_names_no_institution(built_site: Path):
+    text = visible(built_site / "ikrar" / "index.html")
+    assert "Sebagai pegawai Aparatur Sipil Negara, saya berikrar:" in text
+    assert "Provinsi Bali" not in text.split("Dari mana teks ini")[0]
+
+
 def test_the_national_site_is_untouched_by_the_examples(built_site: Path):
     assert not (built_site / "daerah").exists()
     for path in built_site.rglob("*.html"):
