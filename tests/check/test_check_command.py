@@ -34,7 +34,7 @@ def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
 def test_a_clean_site_passes():
     result = run("--config", str(CLEAN / "mkdocs.yml"))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "No problems found (quiz-banks)." in result.stdout
+    assert "No problems found (quiz-banks, region)." in result.stdout
 
 
 def test_errors_fail_with_file_line_code_and_fix():

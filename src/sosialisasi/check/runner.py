@@ -11,7 +11,7 @@ from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.project import Project
 
 # Rule family modules under sosialisasi.check.rules, in the order they run.
-RULE_MODULES: tuple[str, ...] = ("quiz_banks",)
+RULE_MODULES: tuple[str, ...] = ("quiz_banks", "region")
 
 
 @dataclass

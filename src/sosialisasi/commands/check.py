@@ -14,12 +14,17 @@ from sosialisasi.project import Project
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="check quiz banks and pages without building (exit 1 on errors)",
+        help="check quiz banks, region data and pages without building (exit 1 on errors)",
         description="Check content without building the site: quiz banks, the pages that "
         "show them, and more. Exit code 1 when an error is found.",
     )
     parser.add_argument(
         "--config", "-f", default="mkdocs.yml", help="the site's mkdocs.yml (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--region",
+        metavar="SLUG",
+        help="check the region regions/SLUG/ (its mkdocs.yml beside the --config file)",
     )
     parser.add_argument(
         "--format",
@@ -35,6 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     config = Path(args.config)
+    if args.region:
+        config = _region_config(config, args.region)
     if not config.is_file():
         raise UserError(f"{config}: no such file; pass the site's mkdocs.yml with --config.")
     try:
@@ -46,3 +53,18 @@ def run(args: argparse.Namespace) -> int:
     if output:
         print(output)
     return 1 if result.failed(strict=args.strict) else 0
+
+
+def _region_config(base: Path, slug: str) -> Path:
+    from sosialisasi.region.validate import slug_problem
+
+    problem = slug_problem(slug)
+    if problem:
+        raise UserError(problem)
+    config = base.parent / "regions" / slug / "mkdocs.yml"
+    if not config.is_file():
+        raise UserError(
+            f"{config}: no such region; create it with `sosialisasi new-region {slug}` "
+            "or check the spelling."
+        )
+    return config
