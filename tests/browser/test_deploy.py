@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from sosialisasi.deploy.build import nginx_snippet, precompress_tree
+from sosialisasi.deploy.build import assemble, build_site, nginx_snippet, precompress_tree
 from sosialisasi.deploy.headers import SECURITY_HEADERS
-from sosialisasi.deploy.sites import Site
+from sosialisasi.deploy.sites import Site, discover, plan, select
 from sosialisasi.project import Project
 from tests.deploy.test_hosting_docs import need_nginx
 from tests.helpers import (
@@ -36,6 +36,7 @@ pytestmark = pytest.mark.browser
 
 SUB_PATH = "/netralitas/"
 CONTENT_PAGE = "panduan/hosting/"
+REGION = "bali"  # an example region of the repository
 
 
 @dataclass(frozen=True)
@@ -45,36 +46,84 @@ class Deployment:
     server: str
 
 
-def deploy(tmp: Path, path: str, server: str) -> Iterator[Deployment]:
-    """Build the repository's site for 127.0.0.1:<port><path> and serve it there."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}{path}"
-    webroot = tmp / "www"
-    site = webroot / path.strip("/") if path != "/" else webroot
+@dataclass(frozen=True)
+class Built:
+    """A tree built once per test module, then served by each server in turn on its port."""
+
+    port: int
+    path: str
+    url: str
+    work: Path
+    webroot: Path
+    snippets: tuple[str, ...]
+
+    @property
+    def site(self) -> Path:
+        return self.webroot / self.path.strip("/")
+
+
+def build_repository_site(work: Path, webroot: Path, url: str, path: str) -> tuple[str, ...]:
+    """The national site as `make deploy-dir GZIP=1` builds it (no example-host check)."""
+    site = webroot / path.strip("/")
     result = mkdocs_build(REPO / "mkdocs.yml", site, env={"SITE_URL": url})
     assert result.returncode == 0, result.stderr[-3000:]
+    precompress_tree(site)  # nginx's gzip_static serves them; the Python server ignores them
+    languages = tuple(Project.load(REPO / "mkdocs.yml").languages)
+    return (nginx_snippet(Site("base", REPO / "mkdocs.yml", url, languages)),)
+
+
+def build_nation_and_region(work: Path, webroot: Path, url: str, path: str) -> tuple[str, ...]:
+    """National site plus one region under one address, as the Pages CI publishes them."""
+    sites = plan(REPO, select(discover(REPO), ["base", REGION]), url)
+    for site in sites:
+        build_site(site, work / "deploy", precompress=True)
+    assemble(sites, work / "deploy", webroot / path.strip("/"))
+    return tuple((work / "deploy" / f"{s.name}.nginx.conf").read_text() for s in sites)
+
+
+def built(cache: dict, factory, key: str, path: str, builder) -> Built:
+    if key not in cache:
+        port = free_port()
+        url = f"http://127.0.0.1:{port}{path}"
+        work = factory.mktemp(key)
+        snippets = builder(work, work / "www", url, path)
+        cache[key] = Built(port, path, url, work, work / "www", snippets)
+    return cache[key]
+
+
+def serve_built(tree: Built, server: str) -> Iterator[Deployment]:
     if server == "python":
-        with serve(site, prefix=path, headers=SECURITY_HEADERS, port=port) as served:
-            assert served == url
-            yield Deployment(url, site, server)
+        with serve(tree.site, prefix=tree.path, headers=SECURITY_HEADERS, port=tree.port) as url:
+            assert url == tree.url
+            yield Deployment(tree.url, tree.site, server)
         return
     need_nginx()
-    precompress_tree(site)  # as `make deploy-dir GZIP=1`: nginx's gzip_static serves them
-    languages = tuple(Project.load(REPO / "mkdocs.yml").languages)
-    snippet = nginx_snippet(Site("base", REPO / "mkdocs.yml", url, languages))
-    config = nginx_config(tmp, nginx_server(webroot, port, snippet))
-    with serve_nginx(config, port):
-        yield Deployment(url, site, server)
+    servers = nginx_server(tree.webroot, tree.port, "\n".join(tree.snippets))
+    with serve_nginx(nginx_config(tree.work, servers), tree.port):
+        yield Deployment(tree.url, tree.site, server)
+
+
+@pytest.fixture(scope="module")
+def trees() -> dict:
+    return {}
 
 
 @pytest.fixture(scope="module", params=["python", "nginx"])
-def sub_path(request, tmp_path_factory) -> Iterator[Deployment]:
-    yield from deploy(tmp_path_factory.mktemp("sub-path"), SUB_PATH, request.param)
+def sub_path(request, trees, tmp_path_factory) -> Iterator[Deployment]:
+    tree = built(trees, tmp_path_factory, "sub-path", SUB_PATH, build_repository_site)
+    yield from serve_built(tree, request.param)
 
 
 @pytest.fixture(scope="module", params=["python", "nginx"])
-def at_root(request, tmp_path_factory) -> Iterator[Deployment]:
-    yield from deploy(tmp_path_factory.mktemp("root"), "/", request.param)
+def at_root(request, trees, tmp_path_factory) -> Iterator[Deployment]:
+    tree = built(trees, tmp_path_factory, "root", "/", build_repository_site)
+    yield from serve_built(tree, request.param)
+
+
+@pytest.fixture(scope="module", params=["python", "nginx"])
+def with_region(request, trees, tmp_path_factory) -> Iterator[Deployment]:
+    tree = built(trees, tmp_path_factory, "region", SUB_PATH, build_nation_and_region)
+    yield from serve_built(tree, request.param)
 
 
 def switch_language(page: Page, to: str) -> None:
@@ -259,3 +308,34 @@ def test_a_root_deployment_links_and_404s_at_the_root(page: Page, at_root):
     expect(page).to_have_url(at_root.url + "en/")
     urls = sitemap_urls(page, at_root.url)
     assert urls and all(url.startswith(at_root.url) for url in urls)
+
+
+def test_a_region_published_below_the_nation_switches_within_itself(page: Page, with_region):
+    region = with_region.url + REGION + "/"
+    page.goto(region)
+    switch_language(page, "English")
+    expect(page).to_have_url(region + "en/")
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    assert canonical == region + "en/"
+    switch_language(page, "Bahasa Indonesia")
+    expect(page).to_have_url(region)
+
+
+def test_a_region_s_missing_page_gets_the_region_s_404(page: Page, with_region):
+    region = with_region.url + REGION + "/"
+    response = page.goto(region + "en/missing/")
+    assert response is not None and response.status == 404
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator(".md-header__title")).to_contain_text("Bali")
+    page.get_by_role("link", name="Go to the home page (English)").click()
+    expect(page).to_have_url(region + "en/")
+
+
+def test_the_nation_s_pages_still_answer_beside_its_regions(page: Page, with_region):
+    response = page.goto(with_region.url + "en/missing/")
+    assert response is not None and response.status == 404
+    expect(page.locator(".md-header__title")).not_to_contain_text("Bali")
+    assert page.request.get(with_region.url + "en/" + CONTENT_PAGE).status == 200
+    sitemap = page.request.get(with_region.url + REGION + "/sitemap.xml").text()
+    locs = re.findall(r"<loc>([^<]*)</loc>", sitemap)
+    assert locs and all(loc.startswith(with_region.url + REGION + "/") for loc in locs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import subprocess
 import sys
@@ -24,7 +25,8 @@ LANGUAGES = (Language("id", "Bahasa Indonesia", True), Language("en", "English")
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "sosialisasi.cli", "deploy", "--root", str(MULTISITE), *args]
-    return subprocess.run(command, capture_output=True, text=True, check=False)
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    return subprocess.run(command, capture_output=True, text=True, check=False, env=env)
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +120,14 @@ def test_a_region_colliding_with_a_national_folder_is_refused(tmp_path: Path):
     with pytest.raises(DeployError, match="already has a page or folder"):
         assemble(sites, tmp_path / "built", tmp_path / "tree")
     assert not (tmp_path / "tree").exists()
+
+
+def test_building_for_an_example_address_warns_before_anyone_publishes_it(tmp_path: Path):
+    result = cli("build", "base", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "warning: 'base' is built for the example address https://example.org/nasional/" in (
+        result.stderr
+    )
 
 
 def test_build_needs_site_names_or_all():

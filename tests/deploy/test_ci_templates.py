@@ -99,6 +99,28 @@ def test_gitlab_tests_then_builds_every_site_in_parallel_then_publishes_pages():
     assert pages["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
 
 
+# What .ci/run installs that the CI images (python:3.11-bookworm) lack.
+IN_THE_IMAGE = {"make", "git", "python3-venv"}
+
+
+def ci_run_packages() -> set[str]:
+    return set(re.findall(r"need\+=\(([a-z0-9.-]+)\)", (REPO / ".ci" / "run").read_text()))
+
+
+def apt_packages(script: str) -> set[str]:
+    found = re.search(r"apt-get install -y -qq ([a-z0-9 .-]+?)(?: >|$)", script)
+    return set(found.group(1).split()) if found else set()
+
+
+def test_the_templates_install_what_the_test_suite_needs():
+    needed = ci_run_packages() - IN_THE_IMAGE
+    assert {"chromium", "nginx", "shellcheck"} <= needed
+    github = [s["run"] for s in load(GITHUB)["jobs"]["test"]["steps"] if "run" in s]
+    gitlab = load(GITLAB)["test"]["before_script"]
+    assert needed <= set().union(*map(apt_packages, github))
+    assert needed <= set().union(*map(apt_packages, gitlab))
+
+
 @pytest.fixture
 def fork(tmp_path: Path) -> Path:
     """A copy of the fixture fork, with its theme overrides path made absolute."""

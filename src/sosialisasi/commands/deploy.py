@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sosialisasi.cli import UserError
 from sosialisasi.deploy.build import assemble, build_site
 from sosialisasi.deploy.sites import DeployError, Site, discover, plan, select
+
+EXAMPLE_HOSTS = ("example.org", "example.com", "example.net", "example")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -70,6 +74,12 @@ def _sites(args: argparse.Namespace, names: list[str] | None = None) -> list[Sit
     return plan(root, sources, args.public_url)
 
 
+def _is_example(url: str) -> bool:
+    """Reserved example hosts (RFC 2606), as in the kit's own configs."""
+    host = urlsplit(url).hostname or ""
+    return any(host == name or host.endswith("." + name) for name in EXAMPLE_HOSTS)
+
+
 def _list(args: argparse.Namespace) -> int:
     try:
         sources = discover(args.root.resolve())
@@ -104,6 +114,13 @@ def _build(args: argparse.Namespace) -> int:
         if not sites:
             print(f"no site for shard {index}/{total}: nothing to build")
         for site in sites:
+            if _is_example(site.site_url):
+                print(
+                    f"warning: '{site.name}' is built for the example address {site.site_url}; "
+                    "set SITE_URL (or site_url in its mkdocs.yml) to the real address before "
+                    "publishing it.",
+                    file=sys.stderr,
+                )
             folder = build_site(site, args.out, precompress=args.gzip)
             print(f"{site.name}: {folder}/ -> serve it at {site.site_url}")
             print(f"{site.name}: nginx snippet {args.out / (site.name + '.nginx.conf')}")
