@@ -339,3 +339,21 @@ def test_the_nation_s_pages_still_answer_beside_its_regions(page: Page, with_reg
     sitemap = page.request.get(with_region.url + REGION + "/sitemap.xml").text()
     locs = re.findall(r"<loc>([^<]*)</loc>", sitemap)
     assert locs and all(loc.startswith(with_region.url + REGION + "/") for loc in locs)
+
+
+def quiz_page(site: Path) -> str:
+    """Path (relative to the site root) of the first Indonesian page that shows a quiz."""
+    pages = sorted(p for p in site.rglob("index.html") if p.relative_to(site).parts[0] != "en")
+    for page in pages:
+        if 'class="sq-form"' in page.read_text("utf-8"):
+            return page.parent.relative_to(site).as_posix() + "/"
+    raise AssertionError("no page of the site shows a quiz")
+
+
+def test_a_quiz_checks_an_answer_under_the_headers(page: Page, sub_path):
+    page.goto(sub_path.url + quiz_page(sub_path.site))
+    question = page.locator("fieldset.sq-q").first
+    question.locator("li.sq-o[data-ok] input").first.check()
+    question.locator("button.sq-check").click()
+    expect(question.locator(".sq-res")).to_have_text("Benar!")
+    expect(question.locator("button.sq-retry")).to_be_visible()
