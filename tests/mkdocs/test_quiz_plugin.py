@@ -224,6 +224,14 @@ def test_hostile_bank_texts_render_inert(site: Path):
                 if name in ("href", "src", "action", "formaction"):
                     scheme = (value or "").strip().lower().split(":", 1)[0]
                     assert ":" not in (value or "") or scheme in ("http", "https"), value
+    for page in ("uji/jahat", "en/uji/jahat"):  # the whole page: TOC, title, everything
+        html = read(site, page)
+        for tag, attrs in elements(html):
+            assert not any(name.startswith("on") for name in attrs), (page, tag, attrs)
+        scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", html, re.S)
+        assert not any("__xss" in script for script in scripts), page
+    toc = read(site, "uji/jahat").split("md-nav--secondary", 1)[1].split("</nav>", 1)[0]
+    assert "Kuis &lt;script&gt;window.__xss = 1&lt;/script&gt; jahat" in toc
     id_quiz = quiz_of(read(site, "uji/jahat"))
     assert "&lt;script&gt;window.__xss = 5&lt;/script&gt;" in id_quiz  # shown as text
     en_quiz = quiz_of(read(site, "en/uji/jahat"))

@@ -128,7 +128,7 @@ def render_bank(
         .render(
             bank=bank,
             bank_dom_id=f"{options.id_prefix}-{bank.id}",
-            title=text(bank.title),
+            title=Markup(md.inline(text(bank.title))),
             description=Markup(md.block(text(bank.description))) if bank.description else None,
             questions=questions,
             strings=strings,
@@ -138,6 +138,11 @@ def render_bank(
         )
     )
     return Markup(html)
+
+
+def render_title(bank: Bank, locale: str, fallback_locale: str | None = None) -> Markup:
+    """The bank title as safe inline HTML (Markdown, raw HTML shown as text): for a TOC."""
+    return Markup(QuizMarkdown().inline(bank.title.get(locale, fallback_locale)))
 
 
 def _question_view(

@@ -29,7 +29,7 @@ from sosialisasi.quiz.catalog import Catalog, load_catalog, source_slug
 from sosialisasi.quiz.folders import quiz_folders
 from sosialisasi.quiz.manifest import MANIFEST_PATH, build_manifest
 from sosialisasi.quiz.pages import PageSource, QuizRef, parse_quiz_ref
-from sosialisasi.quiz.render import RenderOptions, render_bank
+from sosialisasi.quiz.render import RenderOptions, render_bank, render_title
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.quiz")
 
@@ -149,7 +149,8 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         )
         self._quiz_pages.add(page.file.src_uri)
         self._bank_pages[bank.id][self.locale].append(page.url)
-        _add_to_toc(page, f"{options.id_prefix}-{bank.id}-title", bank.title.get(self.locale))
+        title = render_title(bank, self.locale, self.default_locale)
+        _add_to_toc(page, f"{options.id_prefix}-{bank.id}-title", str(title))
         return f"{html}\n{quiz}"
 
     def _problem_notice(self, ref: QuizRef) -> str:
@@ -226,7 +227,10 @@ def _insert_before(html: str, marker: str, tag: str) -> str:
 
 
 def _add_to_toc(page: Any, anchor: str, title: str) -> None:
-    """List the quiz in the page's table of contents, under the page title."""
+    """List the quiz in the page's table of contents, under the page title.
+
+    MkDocs treats TOC titles as HTML: ``title`` must already be safe (render_title).
+    """
     toc = getattr(page, "toc", None)
     items = getattr(toc, "items", None)
     if items is None:

@@ -185,16 +185,18 @@
       var button = event.target.closest("button");
       if (!button) return;
       var q = button.closest(".sq-q");
-      var kind = button.className;
-      if (kind === "sq-check") check(q);
-      else if (kind === "sq-retry") {
+      var kind = button.classList; /* not className: a focus polyfill adds classes */
+      if (kind.contains("sq-check")) check(q);
+      else if (kind.contains("sq-retry")) {
         reset(q);
         tally();
         part(q, "input").focus();
-      } else if (kind === "sq-clear") {
+      } else if (kind.contains("sq-clear")) {
         questions.forEach(reset);
         say(tally());
-      } else if (kind === "sq-sheet" || kind === "sq-key") print(kind === "sq-key");
+      } else if (kind.contains("sq-sheet") || kind.contains("sq-key")) {
+        print(kind.contains("sq-key"));
+      }
     });
     /* Enter in an option checks that question; arrows and Space only select (never submit). */
     form.addEventListener("keydown", function (event) {
