@@ -114,6 +114,12 @@ def test_checking_nothing_asks_for_an_answer(page: Page, quiz_site: str):
     assert stored(page) == {}
 
 
+def settle(page: Page) -> None:
+    """Wait until running CSS transitions end (Material fades its header title and
+    back-to-top button in on scroll): axe measures colours, not halfway through a fade."""
+    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
+
+
 def focus_by_tab(page: Page, selector: str, limit: int = 80) -> None:
     for _ in range(limit):
         page.keyboard.press("Tab")
@@ -299,6 +305,7 @@ def test_no_accessibility_violation_before_and_after_answering(
         fieldset.locator("input").first.check()
         fieldset.locator(".sq-check").click()
     expect(page.locator(".sq-res:visible")).to_have_count(page.locator("fieldset.sq-q").count())
+    settle(page)
     violations = axe(page)
     assert not violations, describe_violations(violations)
 
@@ -373,9 +380,7 @@ def test_real_quiz_page_answered_wrong_then_right_stays_accessible(
     first.locator(".sq-check").click()
     expect(first.locator(".sq-res")).to_have_attribute("data-m", "ok")
     expect(first.locator(".sq-basis a").first).to_be_visible()
-    # Focus moved up the page, so Material fades its back-to-top button in: measure
-    # colours once the fade is over, not halfway through it.
-    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
+    settle(page)
     violations = axe(page)
     assert not violations, describe_violations(violations)
     assert not foreign(requests_seen), foreign(requests_seen)
