@@ -227,3 +227,69 @@ def test_pledge_page_has_no_accessibility_violation(page: Page, site_server, axe
     page.check("#ikrar-remember")
     violations = axe(page)
     assert not violations, describe_violations(violations)
+
+
+QUIZ_KEY = "sosialisasi.quiz.v1"
+
+
+def test_readiness_lists_every_quiz_with_a_link_before_any_answer(page: Page, site_server):
+    open_pledge(page, site_server, "id")
+    ready = page.locator("[data-ikrar-ready]")
+    expect(ready.locator("[data-ikrar-ready-summary]")).to_have_text("0 dari 6 kuis sudah selesai.")
+    expect(ready.locator("li[data-state=none]")).to_have_count(6)
+    expect(ready.locator("li[data-bank=netralitas-dasar]")).to_contain_text("Belum dikerjakan.")
+    link = ready.get_by_role("link", name="Apa itu netralitas ASN")
+    expect(link).to_have_attribute("href", "../materi/netralitas/")
+    link.click()
+    expect(page).to_have_url(site_server + "materi/netralitas/")
+    expect(page.locator(".sq-q").first).to_be_visible()
+
+
+def test_answering_a_real_quiz_question_shows_on_the_pledge_page(page: Page, site_server):
+    page.goto(site_server + "materi/netralitas/")
+    question = page.locator(".sq-q").first
+    question.locator("input").first.check()
+    question.locator(".sq-check").click()
+    expect(question).to_have_attribute("data-done", re.compile("ok|no"))
+    open_pledge(page, site_server, "id")
+    item = page.locator("li[data-bank=netralitas-dasar]")
+    expect(item).to_have_attribute("data-state", "partial")
+    expect(item).to_contain_text("1 dari 11 pertanyaan dijawab")
+    expect(item).to_contain_text("Kerjakan di:")
+
+
+def saved_answers(site_server: str, page: Page, bank_id: str) -> tuple[dict, int]:
+    """Progress in the documented storage format: every question answered, the first wrong."""
+    manifest = page.request.get(site_server + "assets/sosialisasi/quizzes.json").json()
+    bank = next(b for b in manifest["banks"] if b["id"] == bank_id)
+    answers = {
+        q["id"]: {"h": q["hash"], "a": ["a"], "ok": index > 0}
+        for index, q in enumerate(bank["questions"])
+    }
+    return {bank_id: answers}, len(bank["questions"])
+
+
+def test_a_finished_quiz_shows_its_score_and_never_blocks_signing(page: Page, site_server):
+    saved, total = saved_answers(site_server, page, "sanksi")
+    page.goto(site_server)
+    page.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [QUIZ_KEY, saved])
+    open_pledge(page, site_server, "en")
+    item = page.locator("li[data-bank=sanksi]")
+    expect(item).to_have_attribute("data-state", "done")
+    expect(item).to_contain_text(f"Done: {total - 1} of {total} right.")
+    expect(item).to_contain_text("Review on:")
+    expect(page.locator("[data-ikrar-ready-summary]")).to_have_text("1 of 6 quizzes done.")
+    expect(page.locator("li[data-state=none]")).to_have_count(5)
+    fill(page)
+    page.get_by_role("button", name="Print the pledge").click()
+    assert page.evaluate("window.__printed") == 1
+
+
+def test_an_answer_in_another_tab_updates_readiness(page: Page, site_server):
+    saved, _ = saved_answers(site_server, page, "pelaporan")
+    open_pledge(page, site_server, "id")
+    other = page.context.new_page()
+    other.goto(site_server + "materi/pelaporan/")
+    other.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [QUIZ_KEY, saved])
+    expect(page.locator("li[data-bank=pelaporan]")).to_have_attribute("data-state", "done")
+    expect(page.locator("[data-ikrar-ready-summary]")).to_contain_text("1 dari 6")

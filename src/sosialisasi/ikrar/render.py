@@ -15,6 +15,7 @@ build reports with the file, so ``--strict`` stops.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.ikrar.readiness import ReadinessBank
 from sosialisasi.ikrar.strings import strings_for
 
 FORM_SECTION = "formulir"
@@ -75,9 +77,13 @@ def _problem(code: str, message: str, hint: str, file: Path | None) -> Diagnosti
 
 
 def render_page(
-    html: str, locale: str, *, file: Path | None = None
+    html: str,
+    locale: str,
+    *,
+    file: Path | None = None,
+    readiness: Sequence[ReadinessBank] = (),
 ) -> tuple[str, list[Diagnostic]]:
-    """The page with the form and the sheet added, and what is wrong with it.
+    """The page with the form, the sheet and the readiness list added, and its problems.
 
     On an error the page is returned unchanged (the build fails on the error).
     """
@@ -117,6 +123,9 @@ def render_page(
         (form.end, form.end, str(module.form())),
         (pledge.body_start, pledge.end, str(module.sheet(Markup(pledge_body)))),
     ]
+    ready = sections.get(READINESS_SECTION)
+    if ready is not None:
+        edits.append((ready.end, ready.end, str(module.readiness(list(readiness)))))
     for start, end, new in sorted(edits, reverse=True):
         html = f"{html[:start]}{new}\n{html[end:]}"
     return html, []

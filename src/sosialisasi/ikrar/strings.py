@@ -50,6 +50,17 @@ STRINGS: dict[str, dict[str, str]] = {
             "mendapat lembar kosong, lalu isi dengan tangan."
         ),
         "privacy_short": "Yang Anda ketik tetap di perangkat ini: tidak ada yang dikirim.",
+        "ready_summary": "{done} dari {total} kuis sudah selesai.",
+        "ready_all": "Semua kuis sudah selesai.",
+        "ready_done": "Selesai: {correct} dari {total} benar.",
+        "ready_partial": "{answered} dari {total} pertanyaan dijawab, {correct} benar.",
+        "ready_none": "Belum dikerjakan.",
+        "ready_go": "Kerjakan di:",
+        "ready_review": "Lihat lagi:",
+        "ready_unavailable": (
+            "Hasil kuis tidak dapat dibaca di sini, tetapi tautan ke kuisnya tetap bisa dibuka."
+        ),
+        "ready_empty": "Situs ini belum memuat kuis.",
         "sheet_label": "Lembar ikrar (pratinjau cetak)",
         "sheet_title": "Ikrar Netralitas Aparatur Sipil Negara",
         "signer_intro": "Saya yang bertanda tangan di bawah ini:",
@@ -101,6 +112,17 @@ STRINGS: dict[str, dict[str, str]] = {
             "and fill it in by hand."
         ),
         "privacy_short": "What you type stays on this device: nothing is sent.",
+        "ready_summary": "{done} of {total} quizzes done.",
+        "ready_all": "Every quiz is done.",
+        "ready_done": "Done: {correct} of {total} right.",
+        "ready_partial": "{answered} of {total} questions answered, {correct} right.",
+        "ready_none": "Not started.",
+        "ready_go": "Take it on:",
+        "ready_review": "Review on:",
+        "ready_unavailable": (
+            "Quiz results cannot be read here, but the links to the quizzes still work."
+        ),
+        "ready_empty": "This site has no quizzes yet.",
         "sheet_label": "Pledge sheet (print preview)",
         "sheet_title": "Neutrality Pledge of a Civil Servant (ASN)",
         "signer_intro": "I, the undersigned:",

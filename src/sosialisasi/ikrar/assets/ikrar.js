@@ -2,7 +2,10 @@
    No network: nothing is sent. Nothing is stored unless "remember on this device" is
    ticked; then localStorage[data-key] (sosialisasi.ikrar.v1) holds
    {"name", "nip", "position", "unit", "place", "witness"} (never the date), and
-   unticking deletes it. Markup contract: sosialisasi/ikrar/templates/ikrar.html. */
+   unticking deletes it. Markup contract: sosialisasi/ikrar/templates/ikrar.html.
+   Readiness asks quiz.js (window.sosialisasiQuiz.progress, the quiz's read API over
+   localStorage "sosialisasi.quiz.v1") about the banks listed in the page; it only
+   informs and never blocks signing. */
 (function () {
   "use strict";
   var REMEMBERED = ["name", "nip", "position", "unit", "place"];
@@ -149,7 +152,91 @@
     checkNip();
     render();
     form.querySelector("[data-ikrar-actions]").hidden = false;
+    return t;
   }
 
-  all(document, "[data-ikrar-form]").forEach(setup);
+  function readiness(box, t) {
+    var items = all(box, "[data-bank]");
+    var summary = box.querySelector("[data-ikrar-ready-summary]");
+    var unavailable = box.querySelector("[data-ikrar-ready-unavailable]");
+    var api = window.sosialisasiQuiz;
+    if (!items.length) return;
+    if (!api || typeof api.progress !== "function") {
+      unavailable.hidden = false;
+      return;
+    }
+    var manifest = {
+      banks: items.map(function (li) {
+        return {
+          id: li.getAttribute("data-bank"),
+          questions: JSON.parse(li.getAttribute("data-questions")).map(function (q) {
+            return { id: q[0], hash: q[1] };
+          }),
+        };
+      }),
+    };
+
+    function update() {
+      var progress;
+      try {
+        progress = api.progress(manifest);
+      } catch (e) {
+        unavailable.hidden = false;
+        return;
+      }
+      var done = 0;
+      items.forEach(function (li, index) {
+        var p = progress[li.getAttribute("data-bank")] || {
+          answered: 0,
+          correct: 0,
+          total: manifest.banks[index].questions.length,
+        };
+        var finished = p.total > 0 && p.answered >= p.total;
+        var values = { answered: p.answered, correct: p.correct, total: p.total };
+        if (finished) done += 1;
+        li.setAttribute("data-state", finished ? "done" : p.answered ? "partial" : "none");
+        li.querySelector("[data-ikrar-ready-status]").textContent = finished
+          ? fill(t.ready_done, values)
+          : p.answered
+            ? fill(t.ready_partial, values)
+            : t.ready_none;
+        li.querySelector("[data-ikrar-ready-verb]").textContent = finished
+          ? t.ready_review
+          : t.ready_go;
+      });
+      summary.textContent =
+        done === items.length ? t.ready_all : fill(t.ready_summary, { done: done, total: items.length });
+      summary.hidden = false;
+    }
+
+    update();
+    /* Another tab answered a quiz: show it here too. */
+    window.addEventListener("storage", function (event) {
+      if (event.key === null || event.key === api.key) update();
+    });
+  }
+
+  /* quiz.js is deferred too and may come after this file: wait for it until the
+     document is parsed (every deferred script has run by DOMContentLoaded). */
+  function whenQuizLoaded(callback) {
+    var called = false;
+    function once() {
+      if (!called) {
+        called = true;
+        callback();
+      }
+    }
+    if (window.sosialisasiQuiz) return once();
+    document.addEventListener("DOMContentLoaded", once);
+    window.addEventListener("load", once);
+  }
+
+  all(document, "[data-ikrar-form]").forEach(function (form) {
+    var t = setup(form);
+    whenQuizLoaded(function () {
+      all(document, "[data-ikrar-ready]").forEach(function (box) {
+        readiness(box, t);
+      });
+    });
+  });
 })();

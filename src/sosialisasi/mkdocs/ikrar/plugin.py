@@ -1,9 +1,13 @@
 """Turns the page whose frontmatter says ``ikrar: true`` into the pledge page.
 
-A thin adapter over ``sosialisasi.ikrar``: the core weaves the form and the
-printable sheet into the page's HTML and reports what is missing; this plugin
-logs those findings (``--strict`` fails on them), adds ikrar.js/ikrar.css to that
-page only, and copies the two assets into the site. static-i18n runs every event
+A thin adapter over ``sosialisasi.ikrar``: the core weaves the form, the
+printable sheet and the readiness list into the page's HTML and reports what is
+missing; this plugin logs those findings (``--strict`` fails on them), adds
+ikrar.js/ikrar.css to that page only, and copies the two assets into the site.
+
+Readiness reads the quiz banks the ``sosialisasi/quiz`` plugin loaded (its
+``catalog``) and asks it to load quiz.js on the pledge page (``quiz_assets``), whose
+``window.sosialisasiQuiz.progress`` reads the reader's saved answers. static-i18n runs every event
 once per language: each language's page is checked on its own, so a finding names
 the file of the language it is about.
 """
@@ -20,6 +24,7 @@ from mkdocs.utils import get_relative_url
 
 from sosialisasi.diagnostics import Severity
 from sosialisasi.ikrar import render_page
+from sosialisasi.ikrar.readiness import ReadinessBank, readiness_banks
 from sosialisasi.mkdocs.ikrar.config import IkrarConfig
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.ikrar")
@@ -58,13 +63,30 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
         if not self._is_pledge_page(page):
             return html
         source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
-        result, findings = render_page(html, self._locale or "id", file=source)
+        readiness = self._readiness(page, config, files)
+        result, findings = render_page(html, self._locale or "id", file=source, readiness=readiness)
+        if readiness and "data-ikrar-ready" in result:
+            page.meta["quiz_assets"] = True  # quiz.js provides the progress read API
         root = Path(config.config_file_path).parent
         for finding in findings:
             log.log(_LEVELS.get(finding.severity, logging.INFO), finding.format(root))
         if not findings:
             self._pledge_pages.add(page.url)
         return result
+
+    def _readiness(self, page: Any, config: Any, files: Any) -> list[ReadinessBank]:
+        quiz = config.plugins.get("sosialisasi/quiz")
+        catalog = getattr(quiz, "catalog", None) if quiz is not None else None
+        if catalog is None or not quiz.config.enabled:
+            return []
+
+        def url_of(doc: str) -> str | None:
+            target = files.get_file_from_path(doc)
+            if target is None or not target.is_documentation_page():
+                return None
+            return target.url_relative_to(page.file)
+
+        return readiness_banks(catalog, self._locale, url_of, _nav_docs(config.nav))
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
         if page.url not in self._pledge_pages:
@@ -83,3 +105,18 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
         target.mkdir(parents=True, exist_ok=True)
         for name in ASSETS:
             (target / name).write_bytes((ASSET_SOURCE / name).read_bytes())
+
+
+def _nav_docs(nav: Any) -> list[str]:
+    """Page paths of a ``nav:`` setting in reading order."""
+    found: list[str] = []
+    items = nav if isinstance(nav, list) else [nav]
+    for item in items:
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                found += _nav_docs(value)
+        elif isinstance(item, list):
+            found += _nav_docs(item)
+    return found
