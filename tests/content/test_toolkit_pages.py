@@ -42,7 +42,7 @@ def test_same_sections_and_same_page_settings_in_both_languages(stem):
     structures = [[(lvl, a) for lvl, _, a in headings(v.content)] for v in versions]
     assert structures[0] == structures[1]
     assert all(a for level, a in structures[0] if level > 1), "every section needs an anchor"
-    for key in ("ikrar", "template"):
+    for key in ("ikrar", "handout"):
         assert versions[0].metadata.get(key) == versions[1].metadata.get(key)
 
 

@@ -14,40 +14,28 @@ the file of the language it is about.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import BasePlugin
-from mkdocs.utils import get_relative_url
 
 from sosialisasi.diagnostics import Severity
 from sosialisasi.ikrar import render_page
 from sosialisasi.ikrar.readiness import ReadinessBank, readiness_banks
+from sosialisasi.mkdocs.assets import copy_assets, link_assets
 from sosialisasi.mkdocs.ikrar.config import IkrarConfig
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.ikrar")
 
 ASSET_SOURCE = Path(__file__).resolve().parents[2] / "ikrar" / "assets"
-ASSET_DIR = "assets/sosialisasi"
-ASSETS = ("ikrar.js", "ikrar.css")
+ASSETS = ("ikrar.css", "ikrar.js")
 _LEVELS = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:10]
-
-
-def _insert_before(html: str, marker: str, tag: str) -> str:
-    index = html.rfind(marker)
-    return html + tag if index < 0 else f"{html[:index]}{tag}{html[index:]}"
 
 
 class IkrarPlugin(BasePlugin[IkrarConfig]):
     def __init__(self) -> None:
         super().__init__()
-        self._versions = {name: _digest(ASSET_SOURCE / name) for name in ASSETS}
         self._pledge_pages: set[str] = set()  # page URLs of the language being built
         self._locale = ""
 
@@ -91,20 +79,12 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
         if page.url not in self._pledge_pages:
             return output
-        css, js = (self._asset_url(name, page) for name in ("ikrar.css", "ikrar.js"))
-        output = _insert_before(output, "</head>", f'<link rel="stylesheet" href="{css}">')
-        return _insert_before(output, "</body>", f'<script src="{js}" defer></script>')
-
-    def _asset_url(self, name: str, page: Any) -> str:
-        return f"{get_relative_url(f'{ASSET_DIR}/{name}', page.url)}?v={self._versions[name]}"
+        return link_assets(output, page.url, ASSET_SOURCE, ASSETS)
 
     def on_post_build(self, *, config: Any) -> None:
         if not self.config.enabled:
             return
-        target = Path(config.site_dir) / ASSET_DIR
-        target.mkdir(parents=True, exist_ok=True)
-        for name in ASSETS:
-            (target / name).write_bytes((ASSET_SOURCE / name).read_bytes())
+        copy_assets(config.site_dir, ASSET_SOURCE, ASSETS)
 
 
 def _nav_docs(nav: Any) -> list[str]:
