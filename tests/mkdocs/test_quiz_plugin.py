@@ -289,3 +289,34 @@ def test_plugin_can_be_disabled(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert "sq-" not in read(tmp_path / "out", "materi/larangan")
     assert not (tmp_path / "out" / "assets/sosialisasi/quiz.js").exists()
+
+
+def test_a_page_without_a_quiz_can_ask_for_the_quiz_script(tmp_path: Path):
+    site_src = tmp_path / "src"
+    shutil.copytree(FIXTURE, site_src)
+    config = site_src / "mkdocs.yml"
+    config.write_text(config.read_text().replace("../../../../overrides", str(REPO / "overrides")))
+    page = site_src / "docs" / "materi" / "tanpa-kuis.id.md"
+    page.write_text(
+        page.read_text().replace("title: Tanpa kuis", "title: Tanpa kuis\nquiz_assets: true")
+    )
+    result = mkdocs_build(config, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    html = read(tmp_path / "out", "materi/tanpa-kuis")
+    assert 'src="../../assets/sosialisasi/quiz.js?v=' in html and "sq-q" not in html
+    assert "quiz.js" not in read(tmp_path / "out", "en/materi/tanpa-kuis")
+
+
+def test_mkdocs_serve_explains_a_missing_quiz_on_the_page_and_a_build_never_does():
+    from sosialisasi.mkdocs.quiz.plugin import QuizPlugin
+    from sosialisasi.quiz.pages import QuizRef
+
+    plugin = QuizPlugin()
+    plugin.catalog = load_catalog(BROKEN / "docs", BROKEN / "quizzes", ("id", "en"))
+    ref = QuizRef(bank="tidak-ada")
+    plugin.on_startup(command="build", dirty=False)
+    assert plugin._problem_notice(ref) == ""
+    plugin.on_startup(command="serve", dirty=False)
+    notice = plugin._problem_notice(ref)
+    assert notice.startswith('<div class="admonition danger" data-search-exclude>')
+    assert "error Q120 [quiz]: the page names the quiz bank &#39;tidak-ada&#39;" in notice
