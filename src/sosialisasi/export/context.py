@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 
 from sosialisasi.quiz.markdown import make_markdown
 from sosialisasi.quiz.model import LocalizedText
+from sosialisasi.site.languages import doc_path
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,7 @@ class ExportContext:
         if not self.site_url:
             return None
         doc, _, anchor = reread.partition("#")
-        path = doc[: -len(".md")] if doc.endswith(".md") else doc
-        if path == "index" or path.endswith("/index"):
-            path = path[: -len("index")]
-        elif path:
-            path += "/"
-        url = f"{self.site_url}{self.prefix}{path}"
+        url = f"{self.site_url}{self.prefix}{doc_path(doc)}"
         return f"{url}#{anchor}" if anchor else url
 
 

@@ -54,3 +54,15 @@ def relative_url(from_page: str, to_page: str) -> str:
     if to_page.endswith("/") or to_page == "":
         rel = rel.rstrip("/") + "/"
     return "./" if rel in (".", "./") else rel
+
+
+def doc_path(doc: str) -> str:
+    """Directory-style URL path of a page source: 'a/b.md' -> 'a/b/', 'a/index.md' -> 'a/'.
+
+    The address a page has online (use_directory_urls), whatever the build at hand
+    uses: QR codes and exported links point at the published site.
+    """
+    path = doc[: -len(".md")] if doc.endswith(".md") else doc
+    if path == "index" or path.endswith("/index"):
+        return path[: -len("index")]
+    return f"{path}/" if path else ""
