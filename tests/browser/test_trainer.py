@@ -239,3 +239,18 @@ def test_answer_key_prints_every_correct_answer_explanation_and_basis(
                 assert f"{WORDS[lang]['key']} " in text and words_of(label, 4) in text
     for basis in {b for q in BANK.questions for b in q.basis}:
         assert basis in text
+
+
+@pytest.mark.parametrize(("lang", "title"), [("id", "Alat pelatih"), ("en", "Trainer tools")])
+def test_the_trainer_tools_page_lists_every_quiz_and_is_accessible(
+    page: Page, site_server: str, lang: str, title: str, axe
+):
+    page.goto(f"{site_server}{PREFIX[lang]}pelatih/alat/")
+    expect(page.locator("h1")).to_contain_text(title)
+    rows = page.locator("table.sq-trainer-list tbody tr")
+    expect(rows).to_have_count(len(list((REPO / "quizzes").glob("*.md"))))
+    violations = axe(page)
+    assert violations == [], describe_violations(violations)
+    row = rows.filter(has_text=plain_text(BANK.title.get(lang)))
+    row.get_by_role("link", name=WORDS[lang]["present"]).click()
+    expect(page).to_have_url(f"{site_server}{PREFIX[lang]}kuis/media-sosial/presentasi/")

@@ -182,3 +182,21 @@ def test_a_page_in_the_trainer_folder_stops_the_strict_build(tmp_path: Path):
     assert result.returncode != 0
     assert "kuis/catatan.md would be published at kuis/catatan" in result.stderr
     assert "where the trainer pages of the quizzes go" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "site_name"), [("id", "Situs Pelatih Uji"), ("en", "Trainer Test Site")]
+)
+def test_moodle_files_of_every_bank_are_published_in_each_language(
+    site: Path, lang: str, site_name: str
+):
+    from tests.export.moodle_reader import read_aiken, read_gift
+
+    for bank, count in (("pertama", 2), ("kedua", 2)):
+        folder = site / LANGS[lang] / "kuis" / bank
+        gift = read_gift((folder / "moodle-gift.txt").read_text(encoding="utf-8"))
+        assert len(gift) == count and gift[0].category[2] == site_name
+        aiken, errors = read_aiken((folder / "moodle-aiken.txt").read_text(encoding="utf-8"))
+        assert errors == [] and len(aiken) == (2 if bank == "pertama" else 1)
+    listing = (site / LANGS[lang] / "alat" / "index.html").read_text(encoding="utf-8")
+    assert listing.count('moodle-gift.txt">GIFT</a>') == 2

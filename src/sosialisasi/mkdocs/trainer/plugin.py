@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
+from sosialisasi.export import ExportContext, export_aiken, export_gift
 from sosialisasi.mkdocs.i18n.plugin import site_languages
 from sosialisasi.mkdocs.trainer.config import TrainerConfig
 from sosialisasi.quiz.catalog import Catalog, load_catalog
@@ -43,6 +44,8 @@ TOOL_KEYS = {
     PageKind.WORKSHEET: "worksheet",
     PageKind.KEY: "answer_key",
 }
+# Files for Moodle and similar platforms, beside the trainer pages of each bank.
+EXPORTS = {"gift": "moodle-gift.txt", "aiken": "moodle-aiken.txt"}
 
 
 class _RelativeLinks:
@@ -170,6 +173,10 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         folder = f"{prefix}{self.config.folder}/{bank_id}/{kind.value}/"
         return folder if self.directory_urls else f"{folder}index.html"
 
+    def _export_url(self, bank_id: str, kind: str) -> str:
+        prefix = self.language.prefix if self.language else ""
+        return f"{prefix}{self.config.folder}/{bank_id}/{EXPORTS[kind]}"
+
     def _qr_file_url(self, bank_id: str) -> str:
         prefix = self.language.prefix if self.language else ""
         return f"{prefix}{self.config.folder}/{bank_id}/qr.svg"
@@ -227,15 +234,21 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
                 quiz = f'<a href="{escape(get_relative_url(url, page.url))}">{title}</a>'
             else:
                 quiz = f"{title} ({escape(strings['not_shown'])})"
+            files = " · ".join(
+                f'<a href="{escape(get_relative_url(self._export_url(bank.id, name), page.url))}">'
+                f"{label}</a>"
+                for name, label in (("gift", "GIFT"), ("aiken", "Aiken"))
+            )
             rows.append(
                 f"<tr><td>{quiz}</td><td>{len(bank.questions)}</td>"
-                f"<td>{self._tools(bank, page.url)}</td></tr>"
+                f"<td>{self._tools(bank, page.url)}</td><td>{files}</td></tr>"
             )
         table = (
             f'<table class="sq-trainer-list"><caption>{escape(strings["list_caption"])}</caption>'
             f'<thead><tr><th scope="col">{escape(strings["col_quiz"])}</th>'
             f'<th scope="col">{escape(strings["col_questions"])}</th>'
-            f'<th scope="col">{escape(strings["col_tools"])}</th></tr></thead>'
+            f'<th scope="col">{escape(strings["col_tools"])}</th>'
+            f'<th scope="col">{escape(strings["col_files"])}</th></tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
         heading = re.search(
@@ -273,6 +286,7 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         doc = self.bank_doc(bank.id)
         quiz_page = self.doc_url(doc) if doc else None
         site_name = config.site_name or ""
+        self._write_exports(bank, site_dir, site_name)
         count = 0
         for kind in PageKind:
             url = self.tool_url(bank.id, kind)
@@ -309,6 +323,22 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
             path.write_text(html, encoding="utf-8")
             count += 1
         return count
+
+    def _write_exports(self, bank: Bank, site_dir: Path, site_name: str) -> None:
+        """GIFT and Aiken files of the bank in this language, for Moodle (see the guide)."""
+        context = ExportContext(
+            locale=self.locale,
+            fallback=self.default_locale,
+            site_name=site_name,
+            site_url=self.site_url or None,
+            prefix=self.language.prefix if self.language else "",
+        )
+        gift, _ = export_gift([bank], context)
+        aiken = export_aiken([bank], context).text
+        for kind, text in (("gift", gift), ("aiken", aiken)):
+            path = site_dir / self._export_url(bank.id, kind)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
 
 
 def _digest(path: Path) -> str:
