@@ -342,10 +342,11 @@ def test_the_nation_s_pages_still_answer_beside_its_regions(page: Page, with_reg
 
 
 def quiz_page(site: Path) -> str:
-    """Path (relative to the site root) of the first Indonesian page that shows a quiz."""
+    """Path (relative to the site root) of the first Indonesian page with an interactive quiz."""
     pages = sorted(p for p in site.rglob("index.html") if p.relative_to(site).parts[0] != "en")
     for page in pages:
-        if 'class="sq-form"' in page.read_text("utf-8"):
+        text = page.read_text("utf-8")
+        if 'class="sq-form"' in text and 'class="sq-check"' in text:  # not a trainer page
             return page.parent.relative_to(site).as_posix() + "/"
     raise AssertionError("no page of the site shows a quiz")
 
