@@ -348,6 +348,18 @@ def lighthouse_summary(
     }, rows
 
 
+def deploy_locations(repo: Path) -> dict[str, str]:
+    """nginx config as `sosialisasi deploy` writes it for this site (what a host is told to
+    use). Its security headers (a strict CSP) are for this kit's pages: plain Material
+    needs inline scripts, so its twin is served the same way without them."""
+    from sosialisasi.deploy.nginx import location_block
+    from sosialisasi.project import Project
+
+    full = location_block("/", Project.load(repo / "mkdocs.yml").languages)
+    plain = "\n".join(line for line in full.splitlines() if "add_header" not in line)
+    return {"full": full, "plain": plain + "\n"}
+
+
 def bench_real_site(
     args: argparse.Namespace, work: Path
 ) -> tuple[dict, dict, list[Row], list[str]]:
@@ -376,9 +388,10 @@ def bench_real_site(
     plain_targets = [t for t in targets if t.locale == default_locale]
     weight_result: dict = {}
     lh_result: dict = {}
+    locations = deploy_locations(args.repo)
     with (
-        server.serve(args.server, sites["full"], ports["full"]) as base,
-        server.serve(args.server, sites["plain"], ports["plain"]) as plain_base,
+        server.serve(args.server, sites["full"], ports["full"], locations["full"]) as base,
+        server.serve(args.server, sites["plain"], ports["plain"], locations["plain"]) as plain_base,
     ):
         urls = [(t.label, base + t.path) for t in targets]
         plain_urls = [(PLAIN + t.label, plain_base + t.path) for t in targets]

@@ -62,11 +62,14 @@ http {{
   server {{
     listen 127.0.0.1:{port};
     root {root};
-    index index.html;
-    error_page 404 /404.html;
-    location / {{ try_files $uri $uri/ =404; }}
+{location}
   }}
 }}
+"""
+DEFAULT_LOCATION = """\
+index index.html;
+error_page 404 /404.html;
+location / { try_files $uri $uri/ =404; }
 """
 
 
@@ -100,8 +103,11 @@ def nginx_version() -> str | None:
 
 
 @contextmanager
-def nginx(root: Path, port: int) -> Iterator[str]:
-    """Debian's nginx serving `root` with gzip; stopped (only this process) on exit."""
+def nginx(root: Path, port: int, location: str | None = None) -> Iterator[str]:
+    """Debian's nginx serving `root` with gzip; stopped (only this process) on exit.
+
+    `location` is the nginx config inside the server block (default: static files and
+    404.html), e.g. the deploy snippet of ``sosialisasi deploy``."""
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
     if not Path(binary).exists():
         raise RuntimeError(
@@ -117,6 +123,10 @@ def nginx(root: Path, port: int) -> Iterator[str]:
                 level=GZIP_LEVEL,
                 min_length=GZIP_MIN_LENGTH,
                 types=" ".join(t for t in GZIP_TYPES if t != "text/html"),  # html is implied
+                location="\n".join(
+                    "    " + line if line else line
+                    for line in (location or DEFAULT_LOCATION).splitlines()
+                ),
             ),
             "utf-8",
         )
@@ -126,7 +136,13 @@ def nginx(root: Path, port: int) -> Iterator[str]:
             stderr=subprocess.PIPE,
         )
         try:
-            _wait_for_port(port, process)
+            try:
+                _wait_for_port(port, process)
+            except RuntimeError as error:
+                log = Path(tmp) / "error.log"
+                problems = log.read_text("utf-8", errors="replace") if log.exists() else ""
+                stderr = process.stderr.read().decode() if process.poll() is not None else ""
+                raise RuntimeError(f"nginx did not start: {error}\n{stderr}{problems}") from None
             yield f"http://127.0.0.1:{port}/"
         finally:
             process.terminate()
@@ -184,10 +200,11 @@ def python_gzip(root: Path, port: int) -> Iterator[str]:
         httpd.server_close()
 
 
-def serve(kind: str, root: Path, port: int):
-    """A context manager serving `root` on `port` with the named server."""
+def serve(kind: str, root: Path, port: int, location: str | None = None):
+    """A context manager serving `root` on `port` with the named server (`location`: nginx
+    config for the site, ignored by the Python stand-in)."""
     if kind == "nginx":
-        return nginx(root, port)
+        return nginx(root, port, location)
     if kind == "python":
         return python_gzip(root, port)
     raise ValueError(f"unknown server {kind!r}: use nginx or python")
@@ -195,5 +212,8 @@ def serve(kind: str, root: Path, port: int):
 
 def describe(kind: str) -> str:
     if kind == "nginx":
-        return f"nginx {nginx_version() or '?'}, gzip on, gzip_comp_level {GZIP_LEVEL}"
+        return (
+            f"nginx {nginx_version() or '?'} with the location block of `sosialisasi deploy` "
+            f"(gzip, security headers, caching) and gzip_comp_level {GZIP_LEVEL}"
+        )
     return f"Python http.server with gzip level {GZIP_LEVEL} for text types (smoke-test stand-in)"
