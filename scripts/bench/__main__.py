@@ -233,7 +233,8 @@ def weight_rows(
         if target.kind == "quiz":
             rule = f"quiz assets <= {kb(QUIZ_ASSET_BUDGET)}"
             ok = quiz_assets <= QUIZ_ASSET_BUDGET
-            quiz = f"quiz assets {kb(quiz_assets)}, quiz markup {kb(markup)} raw"
+            markup_gz = page.quiz_markup.get("gzip_bytes", 0)
+            quiz = f"quiz assets {kb(quiz_assets)}, markup {kb(markup)} ({kb(markup_gz)} gzip)"
             if not quiz_assets and not page.quiz_markup.get("elements"):
                 # `quiz:` in the frontmatter but nothing on the page: no quiz plugin yet
                 result, quiz = PENDING, "no quiz rendered on this page (quiz plugin not on)"

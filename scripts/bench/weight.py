@@ -6,13 +6,14 @@ finished request Playwright reports Chromium's own sizes (``request.sizes()``): 
 encoded (gzip) body and the response headers, whose sum is what crossed the wire.
 
 Quiz bytes are counted two ways: assets (not pages) whose URL names the quiz (the quiz
-plugin's CSS/JS/data), and quiz markup inside the HTML (elements whose class, id or data
-attribute names the quiz, inline scripts/styles that mention it). A page without a
-quiz must carry zero of both.
+plugin's CSS/JS/data), and quiz markup inside the HTML (the quiz plugin's section, elements
+whose class, id or data attribute names the quiz, inline scripts/styles that mention it).
+A page without a quiz must carry zero of both.
 """
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlsplit
 
@@ -28,6 +29,10 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 QUIZ_MARK = "quiz"
+# Quiz markup: the quiz plugin's section (`section.sq`, its form carries data-bank; see the
+# contract at the top of sosialisasi/quiz/templates/quiz.html), or any element whose class,
+# id or data-* attribute says quiz.
+QUIZ_SELECTOR = "section.sq, form[data-bank]"
 
 _TYPES = {
     "document": "html",
@@ -41,8 +46,9 @@ _TYPES = {
 
 # Top-level quiz elements (not nested in another), inline quiz scripts and styles: their
 # UTF-8 size in the delivered HTML.
-_QUIZ_MARKUP_JS = """() => {
+_QUIZ_MARKUP_JS = """(selector) => {
   const marked = (el) => {
+    if (el.matches(selector)) return true;
     const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class') || '';
     return [el.id, cls, ...Object.keys(el.dataset || {})].join(' ').toLowerCase().includes('quiz');
   };
@@ -54,9 +60,8 @@ _QUIZ_MARKUP_JS = """() => {
   const tops = all.filter((el) => marked(el) && !insideQuiz(el));
   const inline = [...document.querySelectorAll('script:not([src]), style')].filter(
     (el) => el.textContent.toLowerCase().includes('quiz') && !marked(el) && !insideQuiz(el));
-  const size = (el) => new TextEncoder().encode(el.outerHTML).length;
-  const sum = (els) => els.reduce((n, el) => n + size(el), 0);
-  return {elements: tops.length, inline: inline.length, bytes: sum(tops) + sum(inline)};
+  const html = [...tops, ...inline].map((el) => el.outerHTML).join('');
+  return {elements: tops.length, inline: inline.length, html};
 }"""
 
 
@@ -121,6 +126,7 @@ class PageWeight:
             "quiz_asset_bytes": self.quiz_asset_bytes,
             "quiz_assets": [r.url for r in self.resources if r.is_quiz],
             "quiz_markup_bytes": self.quiz_markup.get("bytes", 0),
+            "quiz_markup_gzip_bytes": self.quiz_markup.get("gzip_bytes", 0),
             "quiz_markup_elements": self.quiz_markup.get("elements", 0),
             "resources": [
                 {**asdict(r), "transfer_bytes": r.transfer_bytes, "quiz": r.is_quiz}
@@ -154,7 +160,12 @@ def measure(browser, label: str, url: str) -> PageWeight:
     try:
         page.goto(url, wait_until="load")
         page.wait_for_load_state("networkidle")
-        result = PageWeight(label=label, url=url, quiz_markup=page.evaluate(_QUIZ_MARKUP_JS))
+        markup = page.evaluate(_QUIZ_MARKUP_JS, QUIZ_SELECTOR)
+        html = markup.pop("html").encode()
+        markup["bytes"] = len(html)
+        # what the markup adds to the gzip page, roughly: compressed on its own
+        markup["gzip_bytes"] = len(gzip.compress(html, 6)) if html else 0
+        result = PageWeight(label=label, url=url, quiz_markup=markup)
         for request in finished:
             if urlsplit(request.url).scheme not in ("http", "https"):
                 continue
