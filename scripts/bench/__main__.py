@@ -467,6 +467,17 @@ def main(argv: list[str] | None = None) -> int:
     result["rows"] = [row.to_json() for row in rows]
     result["summary"] = {k: sum(r.result == k for r in rows) for k in (PASS, MISS, PENDING, INFO)}
     result["load_average_at_end"] = machine.load_average()
+    busy = max(
+        [*result["machine"]["load_average_at_start"][:1], *result["load_average_at_end"][:1]],
+        default=0,
+    )
+    cores = result["machine"]["cores"] or 1
+    if busy > cores / 2:
+        result["notes"].append(
+            f"The machine was busy (load average up to {busy:g} on {cores} cores): wall times "
+            "and Lighthouse performance are noisy, CPU times less so. Re-run on a quiet machine "
+            "for numbers to quote."
+        )
     result["finished"] = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     result["duration_s"] = round(time.monotonic() - started, 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -213,7 +213,7 @@ def serve(kind: str, root: Path, port: int, location: str | None = None):
 def describe(kind: str) -> str:
     if kind == "nginx":
         return (
-            f"nginx {nginx_version() or '?'} with the location block of `sosialisasi deploy` "
+            f"{nginx_version() or 'nginx'} with the location block of `sosialisasi deploy` "
             f"(gzip, security headers, caching) and gzip_comp_level {GZIP_LEVEL}"
         )
     return f"Python http.server with gzip level {GZIP_LEVEL} for text types (smoke-test stand-in)"
