@@ -72,6 +72,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="Lighthouse runs per page (default 3; quick: 1)",
     )
     parser.add_argument(
+        "--parts-pages",
+        type=int,
+        default=int(os.environ.get("BENCH_PARTS_PAGES") or -1),
+        help="size at which (b) is also built without each part of the kit, to attribute its "
+        "cost (default: the smallest size; 0: never)",
+    )
+    parser.add_argument(
         "--skip",
         default=os.environ.get("BENCH_SKIP", ""),
         help="comma-separated parts to skip: builds,region,weight,lighthouse",
@@ -100,6 +107,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.sizes = sizes or list(QUICK_SIZES if args.quick else FULL_SIZES)
     args.runs = args.runs or (1 if args.quick else 3)
     args.lh_runs = args.lh_runs or (1 if args.quick else 3)
+    if args.parts_pages < 0:
+        args.parts_pages = min(args.sizes)
     args.skip = {part for part in args.skip.split(",") if part}
     unknown = args.skip - {"builds", "region", "weight", "lighthouse"}
     if unknown:
@@ -119,10 +128,13 @@ def bench_builds(args: argparse.Namespace, work: Path) -> tuple[dict, list[Row]]
     for n, size in enumerate(sorted(args.sizes)):
         root = work / f"synthetic-{size}"
         site = generate(root, size, args.seed)
-        paths = configs.write_configs(site, args.repo)
+        with_parts = size == args.parts_pages
+        paths = configs.write_configs(site, args.repo, parts=with_parts)
         log(f"builds: {size} pages x 2 languages, {len(site.banks)} quiz banks")
         if n == 0:  # one untimed build each: imports and bytecode caches warm up
-            for config in paths.values():
+            for name, config in paths.items():
+                if name not in ("plain", "full"):
+                    continue
                 builds.time_build(config, work / "warm-up", env=env)
             shutil.rmtree(work / "warm-up", ignore_errors=True)
         summary = builds.compare(paths, args.runs, work, env=env, progress=log)
@@ -137,6 +149,9 @@ def bench_builds(args: argparse.Namespace, work: Path) -> tuple[dict, list[Row]]
             "ratio": ratio,
             "cpu_ratio": cpu_ratio,
         }
+        if with_parts:
+            results[str(size)]["parts"] = parts = part_costs(summary)
+            rows.append(parts_row(parts, size, args.runs))
         rows.append(
             Row(
                 "build time",
@@ -159,6 +174,36 @@ def bench_builds(args: argparse.Namespace, work: Path) -> tuple[dict, list[Row]]
         )
         shutil.rmtree(root, ignore_errors=True)
     return results, rows
+
+
+def part_costs(summary: dict[str, dict]) -> dict[str, dict]:
+    """What each part of the kit adds: (b) minus (b without it), median CPU time."""
+    full, plain = summary["full"]["median_cpu_s"], summary["plain"]["median_cpu_s"]
+    costs = {}
+    for name, found in summary.items():
+        if name.startswith("without "):
+            extra = round(full - found["median_cpu_s"], 3)
+            costs[name.removeprefix("without ")] = {
+                "cpu_s": extra,
+                "share_of_plain": round(extra / plain, 3),
+                "without": found,
+            }
+    return costs
+
+
+def parts_row(parts: dict[str, dict], size: int, runs: int) -> Row:
+    ranked = sorted(parts.items(), key=lambda item: -item[1]["cpu_s"])
+    text = ", ".join(
+        f"{name.removeprefix('sosialisasi/')} {c['cpu_s']:+.2f} s ({c['share_of_plain']:+.0%})"
+        for name, c in ranked
+    )
+    return Row(
+        "build cost by part",
+        f"{size} pages x 2, CPU, median of {runs}",
+        "-",
+        f"{text} of (a)",
+        INFO,
+    )
 
 
 def bench_region(args: argparse.Namespace, work: Path) -> tuple[dict, list[Row]]:

@@ -73,6 +73,10 @@ def summarize(samples: list[BuildSample]) -> dict:
     }
 
 
+def _site_dir_name(config_name: str) -> str:
+    return "site-" + "".join(c if c.isalnum() else "-" for c in config_name)
+
+
 def compare(
     configs: dict[str, Path],
     runs: int,
@@ -84,12 +88,12 @@ def compare(
     samples: dict[str, list[BuildSample]] = {name: [] for name in configs}
     for run in range(1, runs + 1):
         for name, config in configs.items():
-            sample = time_build(config, work / f"site-{name}", env=env)
+            sample = time_build(config, work / _site_dir_name(name), env=env)
             samples[name].append(sample)
             progress(
                 f"  {name:<6} run {run}/{runs}: {sample.wall_s:6.2f} s, "
                 f"{sample.peak_rss_mb:.0f} MB, {sample.html_files} HTML files"
             )
     for name in configs:
-        shutil.rmtree(work / f"site-{name}", ignore_errors=True)
+        shutil.rmtree(work / _site_dir_name(name), ignore_errors=True)
     return {name: summarize(found) for name, found in samples.items()}

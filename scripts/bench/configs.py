@@ -118,6 +118,27 @@ def full_config(repo_config: dict[str, Any], docs_dir: str, nav: list) -> dict[s
     return {**repo_config, "docs_dir": docs_dir, "nav": nav}
 
 
+def without_part(full: dict[str, Any], part: str) -> dict[str, Any]:
+    """Config (b) less one part of the kit: a ``sosialisasi/*`` plugin, or ``overrides``
+    (the theme's custom_dir and the logo/favicon kept in it)."""
+    if part == "overrides":
+        theme = {
+            k: v for k, v in full["theme"].items() if k not in ("custom_dir", "logo", "favicon")
+        }
+        return {**full, "theme": theme}
+    return {**full, "plugins": [p for p in full["plugins"] if _plugin_name(p) != part]}
+
+
+def kit_parts(full: dict[str, Any]) -> list[str]:
+    """The kit's own parts in config (b): its plugins, then its theme overrides."""
+    plugins = [_plugin_name(p) for p in full.get("plugins") or []]
+    parts = [name for name in plugins if name.startswith("sosialisasi/")]
+    theme = full.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        parts.append("overrides")
+    return parts
+
+
 def _link_repository(repo: Path, root: Path) -> None:
     """Make the repository's overrides, hooks, … resolvable from the synthetic root."""
     for entry in repo.iterdir():
@@ -151,8 +172,9 @@ def write_plain_real_config(repo: Path, target: Path) -> Path:
     return _dump(plain_config(repo_config, str(docs), repo_config.get("nav")), target)
 
 
-def write_configs(site: SyntheticSite, repo: Path) -> dict[str, Path]:
-    """Write mkdocs.plain.yml and mkdocs.full.yml into the synthetic root."""
+def write_configs(site: SyntheticSite, repo: Path, *, parts: bool = False) -> dict[str, Path]:
+    """Write mkdocs.plain.yml and mkdocs.full.yml into the synthetic root; with `parts`, also
+    one config per part of the kit left out (``without <part>``)."""
     repo_yml = repo / "mkdocs.yml"
     repo_config = read_mkdocs_yml(repo_yml)
     _link_repository(repo, site.root)
@@ -161,4 +183,10 @@ def write_configs(site: SyntheticSite, repo: Path) -> dict[str, Path]:
         "plain": plain_config(repo_config, site.plain_docs_dir.name, site.nav),
         "full": full_config(repo_config, site.docs_dir.name, site.nav),
     }
-    return {name: _dump(data, site.root / f"mkdocs.{name}.yml") for name, data in configs.items()}
+    if parts:
+        for part in kit_parts(configs["full"]):
+            configs[f"without {part}"] = without_part(configs["full"], part)
+    return {
+        name: _dump(data, site.root / f"mkdocs.{name.replace(' ', '-').replace('/', '-')}.yml")
+        for name, data in configs.items()
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.configs import read_mkdocs_yml, write_configs
+from bench.configs import kit_parts, read_mkdocs_yml, without_part, write_configs
 from bench.generate import generate
 from bench.pages import pick, url_path
 from tests.helpers import REPO, mkdocs_build
@@ -82,3 +82,13 @@ def test_both_configs_build_strictly_and_only_the_synthetic_pages(tmp_path: Path
     expected |= {"en"} | {f"en/{page}" for page in expected if page != "."}
     # nothing of the real content/ leaks in (a base build, not a region overlay)
     assert built["plain"] == built["full"] == expected
+
+
+def test_each_part_of_the_kit_can_be_left_out_of_config_b():
+    full = read_mkdocs_yml(REPO / "mkdocs.yml")
+    parts = kit_parts(full)
+    assert "sosialisasi/quiz" in parts and parts[-1] == "overrides"
+    for part in parts:
+        less = without_part(full, part)
+        assert kit_parts(less) == [p for p in parts if p != part]
+        assert less["markdown_extensions"] == full["markdown_extensions"]

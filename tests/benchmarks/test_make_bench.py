@@ -66,6 +66,11 @@ def test_bench_runs_builds_and_page_weight_and_writes_json_table_and_docs(tmp_pa
         assert run["wall_s"] > 0 and run["peak_rss_mb"] > 0
         # 10 pages + home + references, both languages
         assert run["html_files"] >= 24
+    # the cost of each part of the kit, from builds of (b) without it
+    parts = build["parts"]
+    assert {"sosialisasi/quiz", "sosialisasi/i18n", "overrides"} <= set(parts)
+    for cost in parts.values():
+        assert cost["without"]["runs"] and cost["without"]["html_files"] >= 24
     assert build["ratio"] == pytest.approx(
         build["full"]["median_s"] / build["plain"]["median_s"], abs=0.001
     )
