@@ -293,3 +293,18 @@ def test_an_answer_in_another_tab_updates_readiness(page: Page, site_server):
     other.evaluate("([k, v]) => localStorage.setItem(k, JSON.stringify(v))", [QUIZ_KEY, saved])
     expect(page.locator("li[data-bank=pelaporan]")).to_have_attribute("data-state", "done")
     expect(page.locator("[data-ikrar-ready-summary]")).to_contain_text("1 dari 6")
+
+
+def test_the_form_and_sheet_fit_a_small_phone_screen(browser, site_server):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(site_server + "ikrar/")
+    # A long name, the other fields empty (their blanks are the widest).
+    page.fill("#ikrar-name", "Ni Luh Putu Ayu Kartika Sari Dewi Anggraeni Wulandari")
+    page.fill("#ikrar-date", "")
+    for selector in ("[data-ikrar-form]", "[data-ikrar-sheet]"):
+        overflow = page.locator(selector).evaluate("e => e.scrollWidth - e.clientWidth")
+        assert overflow <= 1, f"{selector} is {overflow}px wider than its box"
+        right = page.locator(selector).evaluate("e => e.getBoundingClientRect().right")
+        assert right <= 360, f"{selector} ends at {right}px, past the screen"
+    context.close()
