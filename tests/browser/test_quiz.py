@@ -212,7 +212,7 @@ def test_clear_my_answers_empties_the_quiz(page: Page, quiz_site: str):
     expect(page.locator(".sq-live")).to_have_text("Score: 0 of 3 correct, 0 of 3 answered.")
 
 
-def test_a_changed_question_resets_only_itself(
+def test_a_changed_question_resets_only_itself_and_reordering_keeps_answers(
     page: Page, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ):
     source = tmp_path / "src"
@@ -227,10 +227,15 @@ def test_a_changed_question_resets_only_itself(
             question(page, qid).get_by_label(label, exact=True).check()
             question(page, qid).get_by_role("button", name="Periksa jawaban").click()
         before = stored(page)["media-sosial"]
-        # The author rewords one question and changes the answer key of the other.
+        # The author rewords one question, moves it to the end of the bank, and changes
+        # the answer key of another.
         bank = source / "quizzes" / "media-sosial.md"
         text = bank.read_text()
         text = text.replace("Bolehkah?", "Apakah itu boleh?")
+        head, rest = text.split("  - id: like-unggahan\n", 1)
+        first, others = rest.split("  - id: bentuk-dukungan\n", 1)
+        body, tail = others.split("---\n", 1)
+        text = f"{head}  - id: bentuk-dukungan\n{body}  - id: like-unggahan\n{first}---\n{tail}"
         key = '      - id: "true"\n        correct: {}\n      - id: "false"\n        correct: {}'
         assert key.format("true", "false") in text
         text = text.replace(key.format("true", "false"), key.format("false", "true"))
@@ -238,6 +243,7 @@ def test_a_changed_question_resets_only_itself(
         assert mkdocs_build(config, out).returncode == 0
         page.reload()
         expect(question(page, "like-unggahan").locator("legend")).to_contain_text("Apakah itu")
+        expect(page.locator("fieldset.sq-q").last).to_have_attribute("data-q", "like-unggahan")
         expect(question(page, "like-unggahan").locator(".sq-res")).to_have_text("Benar!")
         expect(question(page, "boleh-mencoblos").locator(".sq-res")).to_be_hidden()
         expect(question(page, "boleh-mencoblos").locator("input:checked")).to_have_count(0)
