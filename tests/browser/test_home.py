@@ -54,3 +54,13 @@ def test_missing_page_gets_the_bilingual_404(page: Page, site_server: str):
     assert response is not None and response.status == 404
     expect(page.get_by_role("heading", name="Page not found")).to_be_visible()
     expect(page.get_by_role("heading", name="Halaman tidak ditemukan")).to_be_visible()
+
+
+@pytest.mark.parametrize("path", ["", "en/", "materi/sanksi/", "en/ikrar/"])
+def test_pages_do_not_scroll_sideways_on_a_small_phone(browser, site_server: str, path: str):
+    page = browser.new_page(viewport={"width": 360, "height": 740})
+    try:
+        page.goto(site_server + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        page.close()
