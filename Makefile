@@ -12,7 +12,7 @@ DEPLOY ?= deploy
 DEPLOY_FLAGS = $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(GZIP),--gzip)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test lint format browser bench clean deploy-dir deploy-all
+.PHONY: help serve build test lint format browser bench clean deploy-dir deploy-all bundle
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -43,6 +43,9 @@ deploy-all: $(VENV)/.installed ## deploy-dir for the national site and every reg
 	$(BIN)/sosialisasi deploy build --all --out $(DEPLOY) $(DEPLOY_FLAGS)
 	$(if $(PUBLIC_URL),$(BIN)/sosialisasi deploy assemble --public-url $(PUBLIC_URL) --from $(DEPLOY) --to $(DEPLOY)/_combined)
 
+bundle: $(VENV)/.installed ## Offline zip of the site in dist/, opened from file:// (REGION=slug for a region)
+	$(BIN)/sosialisasi bundle $(if $(REGION),--region $(REGION))
+
 browser: ## Install Debian's Chromium for the browser tests (root only)
 	@bash scripts/setup-browser.sh
 
@@ -63,4 +66,4 @@ bench: $(VENV)/.installed-test ## Builds, page weight, Lighthouse vs plain Mater
 		PYTHONPATH=scripts $(BIN)/python -m bench
 
 clean: ## Remove built sites and caches
-	rm -rf site site.tmp-* $(DEPLOY) .pytest_cache .ruff_cache
+	rm -rf site site.tmp-* $(DEPLOY) dist .pytest_cache .ruff_cache
