@@ -62,6 +62,7 @@ class TrainerLinks:
     quiz_page: str | None = None  # the bank's quiz page on this site
     quiz_url: str | None = None  # the same page at site_url: what the QR code opens
     qr_file: str | None = None
+    icon: str | None = None  # the site's favicon (else the browser asks for /favicon.ico)
     siblings: Mapping[PageKind, str] = field(default_factory=dict)
     alternates: tuple[Alternate, ...] = ()
 

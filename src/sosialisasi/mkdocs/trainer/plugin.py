@@ -286,6 +286,7 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         doc = self.bank_doc(bank.id)
         quiz_page = self.doc_url(doc) if doc else None
         site_name = config.site_name or ""
+        favicon = config.theme.get("favicon")
         self._write_exports(bank, site_dir, site_name)
         count = 0
         for kind in PageKind:
@@ -300,6 +301,7 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
                 quiz_page=rel(quiz_page) if quiz_page is not None else None,
                 quiz_url=address,
                 qr_file=rel(qr_url) if qr_url else None,
+                icon=rel(favicon) if favicon else None,
                 siblings={
                     other: rel(self.tool_url(bank.id, other)) for other in PageKind if other != kind
                 },
