@@ -67,6 +67,12 @@ def test_the_zip_holds_one_folder_with_the_site_and_a_start_page(bundle, unzippe
     assert f"{len(names)} files, {sizes:,} bytes unzipped" in stdout
 
 
+def test_what_no_browser_loads_is_left_out(unzipped: Path):
+    assert list(unzipped.rglob("*.map")) == []
+    assert not (unzipped / "assets" / "javascripts" / "lunr").exists()
+    assert (unzipped / "assets" / "javascripts" / "workers").is_dir()
+
+
 def test_nothing_is_fetched_from_a_third_party(unzipped: Path):
     for page in unzipped.rglob("*.html"):
         text = page.read_text(encoding="utf-8")

@@ -6,6 +6,7 @@ an earlier bundle as it was, and nothing half-written is ever left behind.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -54,6 +55,7 @@ def build_bundle(config: Path, output: Path, name: str) -> BundleResult:
         site = work / name
         _build(config, site)
         _check(site, config)
+        _prune(site)
         project = Project.load(config)
         (site / START_PAGE).write_text(start_page(project), encoding="utf-8")
         partial = work / output.name
@@ -110,6 +112,22 @@ def _fetched(html: str) -> Iterator[str]:
             continue
         if REMOTE.match(url):
             yield url
+
+
+def _prune(site: Path) -> None:
+    """Leave out what no reader's browser loads: source maps, unused search languages.
+
+    Material loads a lunr language file only for a language other than English in a
+    search index's ``config.lang``; sosialisasi's indexes use English or none.
+    """
+    for source_map in site.rglob("*.map"):
+        source_map.unlink()
+    languages: set[str] = set()
+    for index in site.rglob("search/search_index.json"):
+        config = json.loads(index.read_text(encoding="utf-8")).get("config", {})
+        languages |= set(config.get("lang") or [])
+    if languages <= {"en"}:
+        shutil.rmtree(site / "assets" / "javascripts" / "lunr", ignore_errors=True)
 
 
 def _zip(site: Path, target: Path, name: str) -> tuple[int, int]:
