@@ -13,10 +13,12 @@ from sosialisasi.diagnostics import Diagnostic, Severity
 def format_text(result: CheckResult, root: Path | None = None) -> str:
     lines = [d.format(root) for d in result.diagnostics]
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
+    notes = result.count(Severity.INFO)
     if not result.diagnostics:
         lines.append(f"No problems found ({', '.join(result.rules)}).")
     else:
-        lines.append(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}.")
+        summary = f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+        lines.append(summary + (f", {_plural(notes, 'note')}." if notes else "."))
     return "\n".join(lines)
 
 
@@ -42,6 +44,8 @@ def format_json(result: CheckResult, root: Path | None = None) -> str:
         {
             "errors": result.count(Severity.ERROR),
             "warnings": result.count(Severity.WARNING),
+            "notes": result.count(Severity.INFO),
+            "rules": result.rules,
             "findings": [_as_dict(d, root) for d in result.diagnostics],
         },
         ensure_ascii=False,

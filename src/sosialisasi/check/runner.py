@@ -7,11 +7,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
+from sosialisasi.check.settings import load_settings
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.project import Project
 
 # Rule family modules under sosialisasi.check.rules, in the order they run.
-RULE_MODULES: tuple[str, ...] = ("quiz_banks", "region")
+RULE_MODULES: tuple[str, ...] = (
+    "quiz_banks",
+    "region",
+    "frontmatter",
+    "review",
+    "translation",
+    "links",
+    "references",
+    "safety",
+)
 
 
 @dataclass
@@ -49,6 +59,8 @@ def run_checks(project: Project, modules: Iterable[ModuleType] | None = None) ->
                     hint="This is a bug in sosialisasi; please report it with this message.",
                 )
             )
+    settings = load_settings(project)
+    result.diagnostics = settings.apply([*result.diagnostics, *settings.diagnostics])
     result.diagnostics.sort(key=_order)
     return result
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sosialisasi.check.report import FORMATS
 from sosialisasi.check.runner import run_checks
+from sosialisasi.check.settings import today
 from sosialisasi.cli import UserError
 from sosialisasi.project import Project
 
@@ -48,6 +49,10 @@ def run(args: argparse.Namespace) -> int:
         project = Project.load(config)
     except Exception as error:  # unreadable YAML: one line, never a traceback
         raise UserError(f"{config}: cannot be read ({error}).") from None
+    try:
+        today()  # a bad SOSIALISASI_TODAY is the user's error, not a rule's crash
+    except ValueError as error:
+        raise UserError(str(error)) from None
     result = run_checks(project)
     output = FORMATS[args.format](result, Path.cwd())
     if output:
