@@ -1,0 +1,91 @@
+"""Runs the per-page checks of ``sosialisasi check`` in every build, keeps page text inert,
+and tells readers when a page is past its review date.
+
+Why a plugin: MkDocs drops a page's frontmatter silently when its YAML is invalid
+(the page loses its title and dates) and passes raw HTML and ``javascript:`` links
+through. Running the cheap per-page rules (F1xx, H1xx) here makes ``mkdocs build
+--strict`` fail on them with file and line, whoever builds, even without running
+``sosialisasi check``. The whole-site rules (links, translations, review dates)
+stay in ``sosialisasi check``: a build must not start failing because a date passed.
+
+static-i18n runs every event once per language: findings are logged by the outer
+build only; the reviewed date is compared with the day the build runs
+(``SOSIALISASI_TODAY`` overrides it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from sosialisasi.check.notice import is_past, review_notice
+from sosialisasi.check.rules import frontmatter, safety
+from sosialisasi.check.settings import as_date, today
+from sosialisasi.check.site import load_site
+from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.mkdocs.check.config import CheckConfig
+from sosialisasi.mkdocs.check.markdown import SafeMarkdown
+from sosialisasi.project import Project
+
+log = logging.getLogger("mkdocs.plugins.sosialisasi.check")
+
+
+def page_findings(config_file: Path) -> list[Diagnostic]:
+    """Frontmatter and unsafe-text findings for every page the build renders."""
+    project = Project.load(config_file)
+    site = load_site(project, all_pages=True)
+    found = frontmatter.check_site(site) + safety.check_site(site)
+    return site.settings.apply([*found, *site.settings.diagnostics])
+
+
+def _log(diagnostic: Diagnostic, root: Path) -> None:
+    level = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
+    log.log(level.get(diagnostic.severity, logging.INFO), diagnostic.format(root))
+
+
+class CheckPlugin(BasePlugin[CheckConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.today = dt.date.today()  # set by each build in on_config
+
+    @staticmethod
+    def _inner_build(config: Any) -> bool:
+        """True inside static-i18n's extra per-language builds."""
+        i18n = config.plugins.get("i18n")
+        return bool(i18n is not None and getattr(i18n, "building", False))
+
+    def on_config(self, config: Any) -> None:
+        if not self.config.enabled:
+            return
+        try:
+            self.today = today()
+        except ValueError as error:
+            raise PluginError(str(error)) from None
+        if self.config.safe_markdown and not any(
+            isinstance(extension, SafeMarkdown) for extension in config.markdown_extensions
+        ):
+            config.markdown_extensions.append(SafeMarkdown())
+        if self.config.page_checks and not self._inner_build(config):
+            config_file = Path(config.config_file_path)
+            for diagnostic in page_findings(config_file):
+                _log(diagnostic, config_file.parent)
+
+    def on_page_context(self, context: dict, *, page: Any, config: Any, nav: Any) -> dict:
+        if not (self.config.enabled and self.config.review_notice):
+            return context
+        due = as_date(page.meta.get("review_by"))
+        if is_past(due, self.today):
+            assert due is not None
+            context["sosialisasi_review_notice"] = review_notice(self._locale(config), due)
+        return context
+
+    @staticmethod
+    def _locale(config: Any) -> str:
+        i18n = config.plugins.get("i18n")
+        locale = getattr(i18n, "current_language", None)
+        return str(locale or config.theme.get("language") or "en")
