@@ -12,7 +12,7 @@ DEPLOY ?= deploy
 DEPLOY_FLAGS = $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(GZIP),--gzip)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test lint format browser bench clean deploy-dir deploy-all bundle
+.PHONY: help serve build test lint format browser bench clean deploy-dir deploy-all bundle check
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -35,6 +35,10 @@ serve: $(VENV)/.installed ## Build and serve the site on http://127.0.0.1:8000 (
 
 build: $(VENV)/.installed ## Strict build into site/ (replaced only when the build succeeds)
 	$(BIN)/python scripts/safe_build.py --config $(CONFIG) --site-dir $(SITE)
+
+FORMAT ?= text
+check: $(VENV)/.installed ## Check content without building (REGION=slug, FORMAT=text|github|json)
+	$(BIN)/sosialisasi check $(if $(REGION),--region $(REGION)) --format $(FORMAT)
 
 deploy-dir: $(VENV)/.installed ## Ready-to-upload folder deploy/<site>/ + nginx snippet (REGION=, PUBLIC_URL=, GZIP=1)
 	$(BIN)/sosialisasi deploy build $(or $(REGION),base) --out $(DEPLOY) $(DEPLOY_FLAGS)

@@ -89,7 +89,7 @@ def test_github_actions_are_pinned_to_a_major_version():
 
 def test_gitlab_tests_then_builds_every_site_in_parallel_then_publishes_pages():
     pipeline = load(GITLAB)
-    assert pipeline["test"]["script"] == ["make test"]
+    assert pipeline["test"]["script"][-1] == "make test"
     build = pipeline["build"]
     assert build["parallel"] >= 2
     assert '--all --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL"' in build["script"][0]
@@ -97,6 +97,18 @@ def test_gitlab_tests_then_builds_every_site_in_parallel_then_publishes_pages():
     assert pages["artifacts"]["paths"] == ["public"]
     assert set(pages["needs"]) == {"test", "build"}
     assert pages["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
+
+
+def test_both_templates_check_the_content_of_the_nation_and_every_region():
+    github = step_by_name(load(GITHUB)["jobs"]["test"], "Check content")["run"]
+    gitlab = "\n".join(load(GITLAB)["test"]["script"])
+    for script, output in ((github, "FORMAT=github"), (gitlab, "make check")):
+        assert "make check" in script and output in script
+        assert "for region in regions/*/mkdocs.yml" in script and "REGION=" in script
+
+
+def step_by_name(job: dict, prefix: str) -> dict:
+    return next(s for s in job["steps"] if s.get("name", "").startswith(prefix))
 
 
 # What .ci/run installs that the CI images (python:3.11-bookworm) lack.
