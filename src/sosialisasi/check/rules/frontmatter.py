@@ -19,10 +19,9 @@ from sosialisasi.project import Project
 NAME = "frontmatter"
 
 REQUIRED = ("title", "description", "last_reviewed", "review_by")
-# Fields the kit's plugins and Material read from a page's frontmatter.
-KNOWN = frozenset(
-    (*REQUIRED, "quiz", "ikrar", "hide", "icon", "status", "subtitle", "template", "search", "tags")
-)
+# Fields Material reads from a page's frontmatter; each sosialisasi/<name> plugin the site
+# uses reads the field <name> (quiz, ikrar, handout, ...).
+KNOWN = frozenset((*REQUIRED, "hide", "icon", "status", "subtitle", "template", "search", "tags"))
 _EXAMPLE = (
     "'---', 'title: ...', 'description: ...', 'last_reviewed: 2026-11-23', "
     "'review_by: 2027-05-23', '---' (one per line)"
@@ -39,17 +38,27 @@ def check(project: Project) -> Iterable[Diagnostic]:
 
 
 def check_site(site: Site) -> list[Diagnostic]:
+    known = KNOWN | plugin_fields(site.project)
     found: list[Diagnostic] = []
     for page in site.checked:
-        found += check_page(page)
+        found += check_page(page, known)
     return found
+
+
+def plugin_fields(project: Project) -> frozenset[str]:
+    names = []
+    for entry in project.config.get("plugins") or []:
+        for name in entry if isinstance(entry, dict) else [entry]:
+            if isinstance(name, str) and name.startswith("sosialisasi/"):
+                names.append(name.split("/", 1)[1])
+    return frozenset(names)
 
 
 def _finding(code: str, page: SitePage, line: int | None, message: str, hint: str, subject=""):
     return Diagnostic(code, CODES[code].severity, message, page.path, line, hint, subject)
 
 
-def check_page(page: SitePage) -> list[Diagnostic]:
+def check_page(page: SitePage, known: frozenset[str] = KNOWN) -> list[Diagnostic]:
     if page.text is None:
         return [_finding("F101", page, 1, "the page is not UTF-8 text.", "Save it as UTF-8.", "")]
     meta = page.meta
@@ -132,15 +141,15 @@ def check_page(page: SitePage) -> list[Diagnostic]:
             )
         )
     for key in data:
-        if key in KNOWN:
+        if key in known:
             continue
-        close = difflib.get_close_matches(key, sorted(KNOWN), n=1)
+        close = difflib.get_close_matches(key, sorted(known), n=1)
         found.append(
             _finding(
                 "F107",
                 page,
                 lines.get(key),
-                f"unknown field '{key}'; nothing reads it.",
+                f"unknown field '{key}': neither Material nor a sosialisasi plugin reads it.",
                 f"Did you mean '{close[0]}'?" if close else "Delete it, or check the spelling.",
                 key,
             )
