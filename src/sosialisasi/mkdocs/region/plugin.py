@@ -22,6 +22,7 @@ outer build's ``on_config`` and reused by the inner one.
 from __future__ import annotations
 
 import copy
+import html
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,7 +164,9 @@ class RegionPlugin(BasePlugin[RegionConfig]):
         state = self._state
         locale = _current_locale(config, state.default_locale)
         if state.region.configured:
-            config.site_name = state.region.site_name.get(locale) or state.site_name
+            # Region data is text; Material prints the site name unescaped.
+            name = state.region.site_name.get(locale)
+            config.site_name = html.escape(name) if name else state.site_name
         if state.layout.is_region:
             self._stack_theme_dirs(config, state.layout)
             config.nav = self._nav(state, locale)
