@@ -40,6 +40,8 @@ def check_site(site: Site) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for page in site.checked:
         for raw in page.markdown.raw_html:
+            if raw.text.startswith("</"):
+                continue  # its opening tag is reported
             shown = raw.text if len(raw.text) <= 60 else raw.text[:57] + "..."
             found.append(
                 Diagnostic(
@@ -50,7 +52,6 @@ def check_site(site: Site) -> list[Diagnostic]:
                     raw.line,
                     "Write Markdown instead (**bold**, [text](page.md), tables); to show a "
                     "tag as text, put it in backticks: `<b>`.",
-                    shown,
                 )
             )
         for link in page.markdown.links:

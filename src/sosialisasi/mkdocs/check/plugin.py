@@ -20,8 +20,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 
 from sosialisasi.check.notice import is_past, review_notice
 from sosialisasi.check.rules import frontmatter, safety
@@ -33,6 +34,9 @@ from sosialisasi.mkdocs.check.markdown import SafeMarkdown
 from sosialisasi.project import Project
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.check")
+
+# Frontmatter fields Material prints into the page as they are (titles, meta description).
+TEXT_FIELDS = ("title", "description")
 
 
 def page_findings(config_file: Path) -> list[Diagnostic]:
@@ -74,6 +78,16 @@ class CheckPlugin(BasePlugin[CheckConfig]):
             config_file = Path(config.config_file_path)
             for diagnostic in page_findings(config_file):
                 _log(diagnostic, config_file.parent)
+
+    @event_priority(-100)  # last: after the region plugin rendered a templated title (100)
+    def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
+        """Title and description are text: Material prints them unescaped into the page."""
+        if self.config.enabled and self.config.safe_markdown:
+            for key in TEXT_FIELDS:
+                value = page.meta.get(key)
+                if isinstance(value, str) and not isinstance(value, Markup):
+                    page.meta[key] = Markup.escape(value)
+        return markdown
 
     def on_page_context(self, context: dict, *, page: Any, config: Any, nav: Any) -> dict:
         if not (self.config.enabled and self.config.review_notice):
