@@ -20,7 +20,7 @@ NAME = "frontmatter"
 
 REQUIRED = ("title", "description", "last_reviewed", "review_by")
 # Fields Material reads from a page's frontmatter; each sosialisasi/<name> plugin the site
-# uses reads the field <name> (quiz, ikrar, handout, ...).
+# uses reads the field <name> and fields named <name>_... (quiz, ikrar, trainer_quizzes).
 KNOWN = frozenset((*REQUIRED, "hide", "icon", "status", "subtitle", "template", "search", "tags"))
 _EXAMPLE = (
     "'---', 'title: ...', 'description: ...', 'last_reviewed: 2026-11-23', "
@@ -141,7 +141,7 @@ def check_page(page: SitePage, known: frozenset[str] = KNOWN) -> list[Diagnostic
             )
         )
     for key in data:
-        if key in known:
+        if key in known or key.split("_", 1)[0] in known - KNOWN:
             continue
         close = difflib.get_close_matches(key, sorted(known), n=1)
         found.append(
