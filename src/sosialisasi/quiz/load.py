@@ -17,6 +17,7 @@ import frontmatter
 import yaml
 
 from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.yaml_limits import MAX_VALUES, too_large
 
 YamlPath = tuple[str | int, ...]
 
@@ -97,12 +98,35 @@ def parse_source(path: Path, raw: str) -> Source:
         )
     except yaml.YAMLError as error:
         return _unreadable(path, skipped + 1, f"the frontmatter is not valid YAML: {error}.")
+    except RecursionError:
+        return _too_deep(path, skipped + 1)
     if node is None:
         source.data = {}
         return source
+    if too_large(node):
+        return _unreadable(
+            path,
+            skipped + 1,
+            f"the frontmatter stands for more than {MAX_VALUES:,} values once its anchors "
+            "(&name) and aliases (*name) are expanded.",
+            "Write the bank out plainly; anchors and aliases are not needed in a bank.",
+        )
     builder = _Builder(source, offset)
-    source.data = builder.build(node, ())
+    try:
+        source.data = builder.build(node, ())
+    except RecursionError:
+        return _too_deep(path, skipped + 1)
     return source
+
+
+def _too_deep(path: Path, line: int) -> Source:
+    return _unreadable(
+        path,
+        line,
+        "the frontmatter is nested too deeply to be read (hundreds of levels of lists or blocks).",
+        "A bank needs a few levels only: bank, questions, options; check the brackets "
+        "and the indentation.",
+    )
 
 
 def _unreadable(path: Path, line: int | None, message: str, hint: str = "") -> Source:
