@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.yaml_limits import MAX_VALUES, too_large
 
 REGION_FILE = "region.yml"
 
@@ -77,11 +78,31 @@ def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
                 "in the region's mkdocs.yml",
             )
         ]
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        return None, [
+            _unreadable(
+                path,
+                None,
+                f"the region file is not UTF-8 text ({error.reason})",
+                "save it as UTF-8 (the default of most editors)",
+            )
+        ]
     try:
         loader = yaml.SafeLoader(text)
         try:
             node = loader.get_single_node()
+            if too_large(node):
+                return None, [
+                    _unreadable(
+                        path,
+                        None,
+                        f"the region file stands for more than {MAX_VALUES:,} values once its "
+                        "anchors (&name) and aliases (*name) are expanded",
+                        "write the region data out plainly, without anchors and aliases",
+                    )
+                ]
             data = loader.construct_document(node) if node is not None else {}
         finally:
             loader.dispose()
@@ -97,6 +118,24 @@ def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
                 line=mark.line + 1 if mark else None,
                 hint="check indentation (spaces, not tabs) and put values containing ':' or '#' "
                 "in quotes",
+            )
+        ]
+    except RecursionError:
+        return None, [
+            _unreadable(
+                path,
+                None,
+                "the region file is nested too deeply to be read",
+                "a region file needs a few levels only; check the indentation",
+            )
+        ]
+    except Exception as error:  # a value PyYAML cannot construct, e.g. the date 2024-02-30
+        return None, [
+            _unreadable(
+                path,
+                _failing_line(text),
+                f"a value cannot be read: {error}",
+                "write dates as YYYY-MM-DD with a real day, or quote the value",
             )
         ]
     if data is None:
@@ -115,7 +154,17 @@ def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
     lines: dict[str, int] = {}
     duplicates: list[tuple[str, int]] = []
     if node is not None:
-        _index_lines(node, "", lines, duplicates)
+        try:
+            _index_lines(node, "", lines, duplicates)
+        except RecursionError:
+            return None, [
+                _unreadable(
+                    path,
+                    None,
+                    "the region file is nested too deeply to be read",
+                    "a region file needs a few levels only",
+                )
+            ]
     diagnostics = [
         Diagnostic(
             "R103",
@@ -129,3 +178,29 @@ def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
         for sub, line in duplicates
     ]
     return RawRegion(path=path, data=data, lines=lines), diagnostics
+
+
+def _unreadable(path: Path, line: int | None, message: str, hint: str) -> Diagnostic:
+    return Diagnostic("R101", Severity.ERROR, message, file=path, line=line, hint=hint)
+
+
+def _failing_line(text: str) -> int | None:
+    """Line of the first scalar PyYAML cannot construct (for a message an author can act on)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return None
+    constructor = yaml.SafeLoader("")
+    pending = [root] if root is not None else []
+    while pending:
+        node = pending.pop(0)
+        if isinstance(node, yaml.MappingNode):
+            pending += [item for pair in node.value for item in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            pending += node.value
+        else:
+            try:
+                constructor.construct_object(node)
+            except Exception:
+                return node.start_mark.line + 1
+    return None
