@@ -7,9 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from sosialisasi.deploy.headers import SECURITY_HEADERS
 from tests.helpers import REPO, mkdocs_build, serve
+
+# Property tests run the same examples on every machine: CI is deterministic.
+settings.register_profile("sosialisasi", derandomize=True, database=None)
+settings.load_profile("sosialisasi")
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
