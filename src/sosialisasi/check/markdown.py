@@ -139,7 +139,12 @@ def analyse(body: str, first_line: int = 1) -> MarkdownInfo:
             in_heading = index > 0 and tokens[index - 1].type == "heading_open"
             _inline(token, line, source_lines, first_line, info)
             if not in_heading:
-                explicit_ids += [(anchor, line) for anchor in attribute_ids(token.content)]
+                text = "".join(
+                    child.content if child.type == "text" else "\n"
+                    for child in token.children or ()
+                    if child.type in ("text", "softbreak", "hardbreak")
+                )  # code spans are not attribute lists
+                explicit_ids += [(anchor, line) for anchor in attribute_ids(text)]
     for anchor, line in explicit_ids:
         if anchor in info.explicit:
             info.duplicates.append((anchor, line))
