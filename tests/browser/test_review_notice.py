@@ -59,5 +59,18 @@ def test_a_stale_page_shows_the_notice_in_the_reader_language(
 
 @pytest.mark.parametrize("path", ["", "en/materi/halaman/"])
 def test_a_page_within_its_review_date_shows_no_notice(page: Page, sites: dict[str, str], path):
+    page.clock.set_fixed_time("2027-05-01T23:00:00")  # the due day itself
     page.goto(sites["fresh"] + path)
-    expect(page.locator('[data-notice="review"]')).to_have_count(0)
+    expect(page.locator('[data-notice="review"]')).to_have_count(1)
+    expect(page.locator('[data-notice="review"]')).to_be_hidden()
+
+
+@pytest.mark.parametrize("path", ["", "en/materi/halaman/"])
+def test_a_site_built_before_the_date_tells_readers_once_it_passes(
+    page: Page, sites: dict[str, str], axe, path: str
+):
+    page.clock.set_fixed_time("2027-05-02T00:30:00")  # the reader's clock, a day later
+    page.goto(sites["fresh"] + path)
+    expect(page.get_by_role("note").filter(has_text=NOTICES[path])).to_be_visible()
+    violations = axe(page)
+    assert not violations, describe_violations(violations)

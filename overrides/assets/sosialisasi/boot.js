@@ -42,4 +42,13 @@
   if (target && target.name) {
     target.checked = target.name.startsWith("__tabbed_");
   }
+
+  /* 4. A page past its review date says so even when the site was built before that
+        date (the notice is in the page, hidden until the day after review_by). */
+  document.querySelectorAll("[data-review-by][hidden]").forEach(function (notice) {
+    var day = (notice.getAttribute("data-review-by") || "").split("-").map(Number);
+    if (day.length === 3 && new Date() >= new Date(day[0], day[1] - 1, day[2] + 1)) {
+      notice.hidden = false;
+    }
+  });
 })();

@@ -93,9 +93,14 @@ class CheckPlugin(BasePlugin[CheckConfig]):
         if not (self.config.enabled and self.config.review_notice):
             return context
         due = as_date(page.meta.get("review_by"))
-        if is_past(due, self.today):
-            assert due is not None
-            context["sosialisasi_review_notice"] = review_notice(self._locale(config), due)
+        if due is not None:
+            # Rendered on every dated page, hidden until due: boot.js shows it when the
+            # reader's clock passes the date, so a site built earlier still tells them.
+            context["sosialisasi_review"] = {
+                "due": due.isoformat(),
+                "text": review_notice(self._locale(config), due),
+                "past": is_past(due, self.today),
+            }
         return context
 
     @staticmethod
