@@ -46,14 +46,21 @@ class Catalog:
     reports: dict[str, BankReport] = field(default_factory=dict)
     pages: list[PageSource] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    # Every rendered page asks for its source: index once instead of scanning all pages.
+    _by_path: dict[Path, PageSource] = field(default_factory=dict, init=False, repr=False)
+    _indexed: int = field(default=0, init=False, repr=False)
 
     def bank(self, bank_id: str) -> Bank | None:
         report = self.reports.get(bank_id)
         return report.bank if report else None
 
     def page(self, path: Path | str) -> PageSource | None:
-        wanted = Path(path).resolve()
-        return next((p for p in self.pages if p.path.resolve() == wanted), None)
+        if self._indexed != len(self.pages):  # built once; again only if pages were added
+            self._by_path = {}
+            for source in self.pages:
+                self._by_path.setdefault(source.path.resolve(), source)
+            self._indexed = len(self.pages)
+        return self._by_path.get(Path(path).resolve())
 
     def page_versions(self, doc: str) -> list[PageSource]:
         return [p for p in self.pages if p.doc == doc]
