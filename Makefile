@@ -12,7 +12,7 @@ DEPLOY ?= deploy
 DEPLOY_FLAGS = $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(GZIP),--gzip)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test lint format browser bench clean deploy-dir deploy-all bundle check
+.PHONY: help serve build test lint format system browser bench clean deploy-dir deploy-all bundle check
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,10 +50,12 @@ deploy-all: $(VENV)/.installed ## deploy-dir for the national site and every reg
 bundle: $(VENV)/.installed ## Offline zip of the site in dist/, opened from file:// (REGION=slug for a region)
 	$(BIN)/sosialisasi bundle $(if $(REGION),--region $(REGION))
 
-browser: ## Install Debian's Chromium for the browser tests (root only)
-	@bash scripts/setup-browser.sh
+system: ## Install the Debian packages the tests drive: Chromium, nginx, shellcheck (root only)
+	@bash scripts/setup-system.sh
 
-test: $(VENV)/.installed-test browser lint ## Lint and run every test, browser tests included
+browser: system ## Same as make system (kept for old habits)
+
+test: $(VENV)/.installed-test system lint ## Lint and run every test, browser tests included
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test ## ruff: lint and formatting
