@@ -130,3 +130,52 @@ def test_a_crashing_rule_is_reported_and_others_still_run():
 def test_check_is_listed_in_the_help(capsys: pytest.CaptureFixture[str]):
     assert main([]) == 0
     assert "check" in capsys.readouterr().out
+
+
+FIVE_PROBLEMS = """\
+---
+id: lima-masalah
+title: {id: "Lima masalah", en: "Five problems"}
+questions:
+  - id: satu
+    type: single
+    text: "One text for both languages"
+    options:
+      - id: a
+        text: {id: "Ya", en: "Yes"}
+        correct: yes
+    explanation: {id: "Karena.", en: "Because."}
+    basis: "Perda 9/2099 Pasal 1"
+    reread: materi/tidak-ada.md#bagian
+  - id: dua
+    type: true-false
+    text: {id: "Pernyataan.", en: "A statement."}
+    options:
+      - id: true
+        correct: true
+      - id: "false"
+        correct: false
+    explanation: {id: "Karena.", en: "Because."}
+    basis: "PP 94/2021 Pasal 5 huruf n"
+---
+"""
+
+
+def test_every_problem_of_a_bank_is_reported_in_one_run(tmp_path: Path):
+    """No fix-and-rerun rounds: the bank's own errors and the cross-file ones together."""
+    site = tmp_path / "site"
+    shutil.copytree(CLEAN, site)
+    (site / "quizzes" / "lima-masalah.md").write_text(FIVE_PROBLEMS, encoding="utf-8")
+    result = run("--config", "mkdocs.yml", "--format", "json", cwd=site)
+    assert result.returncode == 1, result.stdout + result.stderr
+    findings = [f for f in json.loads(result.stdout)["findings"] if "lima-masalah" in f["file"]]
+    found = {(f["code"], f["line"], f["subject"]) for f in findings}
+    assert found == {
+        ("Q111", 7, "satu"),  # one text where one per language is needed
+        ("Q113", 8, "satu"),  # a single question with one option
+        ("Q111", 11, "satu/a"),  # correct: yes (a YAML 1.1 boolean)
+        ("Q126", 13, "satu"),  # basis source not on the References page
+        ("Q125", 14, "satu"),  # reread to a page that does not exist
+        ("Q111", 19, "dua/true"),  # unquoted true as an option id
+        ("Q122", 1, None),  # no page shows the bank
+    }, result.stdout

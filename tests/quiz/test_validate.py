@@ -97,13 +97,43 @@ def test_a_third_language_is_text_only(tmp_path: Path):
     assert all("(jv)" in d.message for d in report.diagnostics)
 
 
-def test_unquoted_true_false_option_ids_are_accepted(tmp_path: Path):
+def test_unquoted_true_false_option_ids_are_refused_with_the_fix(tmp_path: Path):
+    """YAML reads an unquoted true as a boolean: the schema and editors reject it, so must we."""
     text = (FIXTURES / "valid" / "lengkap.md").read_text()
-    text = text.replace('- id: "false"', "- id: false").replace('- id: "true"', "- id: true")
+    text = text.replace('- id: "false"', "- id: false").replace('- id: "true"', "- id: True")
     (tmp_path / "lengkap.md").write_text(text)
     report = load_bank(tmp_path / "lengkap.md", LOCALES)
-    assert report.diagnostics == []
-    assert report.bank is not None and report.bank.questions[2].correct_ids == ("true",)
+    assert report.bank is None
+    found = {(d.code, d.subject, d.hint) for d in report.diagnostics}
+    assert found == {
+        ("Q111", "boleh-mencoblos/True", 'Quote it: id: "True".'),
+        ("Q111", "boleh-mencoblos/false", 'Quote it: id: "false".'),
+    }, "the option errors only: no extra Q112 for ids already reported"
+
+
+@pytest.mark.parametrize("written", ["yes", "No", "on", "OFF"])
+def test_yaml_1_1_booleans_are_refused_where_true_or_false_is_wanted(tmp_path: Path, written):
+    text = (FIXTURES / "valid" / "lengkap.md").read_text()
+    assert text.count("correct: true") >= 1
+    text = text.replace("correct: true", f"correct: {written}", 1)
+    (tmp_path / "lengkap.md").write_text(text)
+    report = load_bank(tmp_path / "lengkap.md", LOCALES)
+    assert [d.code for d in report.diagnostics] == ["Q111"]
+    (diagnostic,) = report.diagnostics
+    assert f"'correct: {written}'" in diagnostic.message
+    fixed = "true" if written.lower() in ("yes", "on") else "false"
+    assert diagnostic.hint == f"Write 'correct: {fixed}'."
+    assert report.bank is None
+
+
+def test_unquoted_true_as_a_text_is_refused_but_yes_and_no_stay_text(tmp_path: Path):
+    text = (FIXTURES / "valid" / "lengkap.md").read_text()
+    start = text.index("basis:")
+    end = text.index("\n", start)
+    text = text[:start] + "basis: [true, Yes]" + text[end:]
+    (tmp_path / "lengkap.md").write_text(text)
+    report = load_bank(tmp_path / "lengkap.md", LOCALES)
+    assert [(d.code, d.hint) for d in report.diagnostics] == [("Q111", 'Quote it: "true".')]
 
 
 def test_several_errors_in_one_bank_are_all_reported(tmp_path: Path):

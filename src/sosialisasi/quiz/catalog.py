@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sosialisasi.diagnostics import Diagnostic, Severity
-from sosialisasi.quiz.model import Bank, Question
+from sosialisasi.quiz.model import Bank
 from sosialisasi.quiz.pages import PageSource, scan_pages
-from sosialisasi.quiz.validate import BankReport, load_bank
+from sosialisasi.quiz.validate import BankReport, QuestionLinks, load_bank
 
 DEFAULT_QUIZZES_DIR = "quizzes"
 DEFAULT_REFERENCES_PAGE = "materi/referensi.md"
@@ -139,8 +139,7 @@ def _usage(catalog: Catalog) -> list[Diagnostic]:
                     "to (both language versions), or delete the bank.",
                 )
             )
-        if report.bank is not None:
-            found += _links(catalog, report)
+        found += _links(catalog, report)  # also for an invalid bank: one run, every problem
     return found
 
 
@@ -222,26 +221,21 @@ def _describe(page: PageSource) -> str:
 
 
 def _links(catalog: Catalog, report: BankReport) -> list[Diagnostic]:
-    """reread targets and basis sources of a valid bank."""
-    bank = report.bank
-    assert bank is not None
+    """reread targets and basis sources of every question, valid or not."""
     found: list[Diagnostic] = []
     references = [p for p in catalog.page_versions(catalog.references_page)]
-    for index, question in enumerate(bank.questions):
-        where = ("questions", index)
+    for question in report.links:
         if question.reread:
-            found += _reread(catalog, report, question, where)
+            found += _reread(catalog, report, question)
         if references:
-            found += _basis(report, question, where, references)
+            found += _basis(report, question, references)
     return found
 
 
-def _reread(
-    catalog: Catalog, report: BankReport, question: Question, where: tuple
-) -> list[Diagnostic]:
+def _reread(catalog: Catalog, report: BankReport, question: QuestionLinks) -> list[Diagnostic]:
     assert question.reread
     doc, _, anchor = question.reread.partition("#")
-    line = report.line((*where, "reread"))
+    line = report.line((*question.where, "reread"))
     versions = catalog.page_versions(doc)
     if not versions:
         close = difflib.get_close_matches(doc, sorted({p.doc for p in catalog.pages}), n=1)
@@ -255,7 +249,7 @@ def _reread(
                 line=line,
                 hint=f"{hint}Write the path under the docs folder without the language "
                 "suffix, e.g. 'materi/larangan.md#media-sosial'.",
-                subject=question.id,
+                subject=question.subject,
             )
         ]
     lacking = [page.path.name for page in versions if anchor and anchor not in page.anchors]
@@ -271,13 +265,13 @@ def _reread(
             line=line,
             hint="Give the heading an explicit anchor in every language version, e.g. "
             f"'## Media sosial {{ #{anchor} }}', or fix the anchor.",
-            subject=question.id,
+            subject=question.subject,
         )
     ]
 
 
 def _basis(
-    report: BankReport, question: Question, where: tuple, references: list[PageSource]
+    report: BankReport, question: QuestionLinks, references: list[PageSource]
 ) -> list[Diagnostic]:
     found = []
     for basis in question.basis:
@@ -293,11 +287,11 @@ def _basis(
                 f"{' and '.join(lacking)} {'has' if len(lacking) == 1 else 'have'} no anchor "
                 f"'#{slug}'.",
                 file=report.path,
-                line=report.line((*where, "basis")),
+                line=report.line((*question.where, "basis")),
                 hint="Start the basis with a source listed on the references page (the "
                 "part before ' Pasal'), or add that source there with "
                 f"'{{ #{slug} }}' after its heading.",
-                subject=question.id,
+                subject=question.subject,
             )
         )
     return found

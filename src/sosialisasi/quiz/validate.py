@@ -60,6 +60,25 @@ LANGUAGE_KEY = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 LANGUAGE_NAMES = {"id": "Indonesian", "en": "English"}
 
 
+@dataclass(frozen=True)
+class QuestionLinks:
+    """What a question points at outside its bank, read even when the question is invalid.
+
+    The cross-file checks (reread target, basis source) run on these, so one run of
+    ``sosialisasi check`` reports them together with the bank's own errors.
+    """
+
+    where: YamlPath
+    subject: str
+    reread: str | None
+    basis: tuple[str, ...]
+
+
+# How YAML 1.2 (the schema, editors, most tools) writes a boolean; PyYAML (YAML 1.1)
+# also reads yes/no/on/off as booleans, so those are refused where a boolean is wanted.
+YAML12_BOOLEANS = frozenset({"true", "false"})
+
+
 @dataclass
 class BankReport:
     """What validating one bank file found: the bank (when valid) and the problems."""
@@ -70,6 +89,7 @@ class BankReport:
     question_ids: tuple[str, ...]  # every id found, even in an invalid bank
     diagnostics: list[Diagnostic] = field(default_factory=list)
     source: Source | None = None
+    links: tuple[QuestionLinks, ...] = ()
 
     @property
     def valid(self) -> bool:
@@ -95,6 +115,7 @@ def validate_source(source: Source, locales: Sequence[str]) -> BankReport:
         question_ids=tuple(checker.question_ids),
         diagnostics=[*source.diagnostics, *checker.diagnostics],
         source=source,
+        links=tuple(checker.links),
     )
     if any(d.severity is Severity.ERROR for d in report.diagnostics):
         report.bank = None
@@ -107,6 +128,7 @@ class _BankChecker:
         self.locales = locales
         self.diagnostics: list[Diagnostic] = []
         self.question_ids: list[str] = []
+        self.links: list[QuestionLinks] = []
 
     # -- reporting ---------------------------------------------------------------------
 
@@ -254,6 +276,9 @@ class _BankChecker:
         )
         basis = self.basis(item, where, subject)
         reread = self.reread(item, where, subject)
+        self.links.append(
+            QuestionLinks(where, subject, reread if isinstance(reread, str) else None, basis or ())
+        )
         if None in (qid, qtype, text, options, explanation, basis) or reread is False:
             return None
         assert isinstance(reread, str | None)
@@ -282,6 +307,8 @@ class _BankChecker:
             )
             return None
         qid = self.source.text((*where, "id"), item["id"])
+        if not self.is_text((*where, "id"), item["id"], "the question id", label):
+            return None
         if not ID_PATTERN.match(qid):
             self.report(
                 "Q104",
@@ -362,15 +389,19 @@ class _BankChecker:
             return None
         options: list[Option] = []
         seen: set[str] = set()
+        parts: list[tuple[str | None, bool | None]] = []  # (id, correct), None where invalid
         ok = True
         for index, raw in enumerate(items):
-            option = self.option(raw, (*here, index), subject, qtype, seen)
+            option = self.option(raw, (*here, index), subject, qtype, seen, parts)
             ok = ok and option is not None
             if option is not None:
                 options.append(option)
-        if not ok or qtype is None:
+        if qtype is None:
             return None
-        return options if self.answer_key(options, here, subject, qtype) else None
+        # The answer key is checked even when an option has an error of its own, so that
+        # one run reports everything (no fix-and-rerun rounds).
+        key_ok = self.answer_key(parts, here, subject, qtype)
+        return options if ok and key_ok else None
 
     def option(
         self,
@@ -379,9 +410,11 @@ class _BankChecker:
         subject: str,
         qtype: QuestionType | None,
         seen: set[str],
+        parts: list[tuple[str | None, bool | None]],
     ) -> Option | None:
         label = f"option {int(where[-1]) + 1}"
         if not isinstance(raw, dict):
+            parts.append((None, None))
             self.report(
                 "Q111",
                 where,
@@ -402,6 +435,8 @@ class _BankChecker:
         else:
             oid = self.source.text((*where, "id"), raw["id"])
         about = f"{subject}/{oid or label}"
+        if oid is not None and not self.is_text((*where, "id"), raw["id"], "the option id", about):
+            oid = None
         self.unknown_fields(raw, OPTION_FIELDS, where, "option", about)
         if oid is not None and not ID_PATTERN.match(oid):
             self.report(
@@ -433,6 +468,9 @@ class _BankChecker:
                 subject=about,
             )
             correct = None
+        elif not self.is_boolean((*where, "correct"), about):
+            correct = None
+        parts.append((oid, correct))
         text_required = qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE)
         text = self.localized(raw, (*where, "text"), about, required=text_required, what="text")
         feedback = self.localized(raw, (*where, "feedback"), about, what="feedback")
@@ -443,12 +481,20 @@ class _BankChecker:
         return Option(id=oid, correct=correct, text=text, feedback=feedback)
 
     def answer_key(
-        self, options: list[Option], where: YamlPath, subject: str, qtype: QuestionType
+        self,
+        parts: list[tuple[str | None, bool | None]],
+        where: YamlPath,
+        subject: str,
+        qtype: QuestionType,
     ) -> bool:
-        ids = [option.id for option in options]
-        correct = [option.id for option in options if option.correct]
+        """The options as a whole; parts an option's own error left unknown are skipped."""
+        ids = [oid for oid, _ in parts if oid is not None]
+        correct = [oid or "?" for oid, right in parts if right]
+        ids_known = len(ids) == len(parts)
+        # An option whose 'correct' is already reported: counting would only add noise.
+        correct_known = all(right is not None for _, right in parts)
         if qtype is QuestionType.TRUE_FALSE:
-            if sorted(ids) != sorted(TRUE_FALSE_IDS):
+            if ids_known and sorted(ids) != sorted(TRUE_FALSE_IDS):
                 self.report(
                     "Q112",
                     where,
@@ -458,14 +504,18 @@ class _BankChecker:
                     subject=subject,
                 )
                 return False
-        elif len(options) < 2:
+            if not ids_known:
+                return False
+        elif len(parts) < 2:
             self.report(
                 "Q113",
                 where,
-                f"a {qtype.value} question needs at least two options; found {len(options)}.",
+                f"a {qtype.value} question needs at least two options; found {len(parts)}.",
                 "Add the options the reader chooses between, or make it a true-false question.",
                 subject=subject,
             )
+            return False
+        if not correct_known:
             return False
         if qtype is QuestionType.MULTIPLE and not correct:
             self.report(
@@ -514,9 +564,16 @@ class _BankChecker:
                 subject=subject,
             )
             return None
+        paths = [(*here, i) if isinstance(raw, list) else here for i in range(len(values))]
+        texts_ok = [
+            self.is_text(path, v, "the legal basis", subject)
+            for path, v in zip(paths, values, strict=True)
+        ]
+        if not all(texts_ok):
+            return None
         written = [
-            self.source.text((*here, i) if isinstance(raw, list) else here, v)
-            for i, v in enumerate(values)
+            self.source.text(path, v)
+            for path, v in zip(paths, values, strict=True)
             if v is not None
         ]
         texts = tuple(text.strip() for text in written if text.strip())
@@ -550,6 +607,44 @@ class _BankChecker:
         return raw.strip()
 
     # -- shared ------------------------------------------------------------------------
+
+    def is_text(self, where: YamlPath, value: Any, what: str, subject: str) -> bool:
+        """False (and a Q111) for an unquoted true/false where the format wants text.
+
+        YAML reads it as a boolean (the schema and editors say "expected string"); the
+        kit used to turn it back into text silently, so a bank passed here and failed
+        everywhere else.
+        """
+        if not isinstance(value, bool):
+            return True
+        written = self.source.text(where, value)
+        if written.lower() not in YAML12_BOOLEANS:
+            return True  # Yes/No/on/off: text in YAML 1.2, kept as written (documented)
+        key = f"{where[-1]}: " if isinstance(where[-1], str) else ""
+        self.report(
+            "Q111",
+            where,
+            f"{what} is written {written} without quotes, which YAML reads as a yes/no "
+            "value, not as text.",
+            f'Quote it: {key}"{written}".',
+            subject=subject,
+        )
+        return False
+
+    def is_boolean(self, where: YamlPath, subject: str) -> bool:
+        """False (and a Q111) for 'correct: yes' and other YAML 1.1-only booleans."""
+        written = self.source.written.get(where, "true").lower()
+        if written in YAML12_BOOLEANS:
+            return True
+        self.report(
+            "Q111",
+            where,
+            f"'{where[-1]}: {self.source.written[where]}' is a yes/no word only old YAML "
+            "reads as true or false; the schema, editors and other YAML tools read it as text.",
+            f"Write '{where[-1]}: {'true' if written in ('yes', 'on') else 'false'}'.",
+            subject=subject,
+        )
+        return False
 
     def unknown_fields(
         self,
@@ -619,6 +714,10 @@ class _BankChecker:
                     "Quote the text; use '|' for several paragraphs.",
                     subject=subject,
                 )
+                ok = False
+            elif not self.is_text(
+                (*where, locale), value, f"the '{locale}' text of '{what}'", subject
+            ):
                 ok = False
             elif value is not None and str(value).strip():
                 texts[str(locale)] = self.source.text((*where, locale), value).strip()
