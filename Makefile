@@ -12,7 +12,7 @@ DEPLOY ?= deploy
 DEPLOY_FLAGS = $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(GZIP),--gzip)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test lint format system browser bench clean deploy-dir deploy-all bundle check
+.PHONY: help serve build test lint format system browser bench clean deploy-dir deploy-all bundle check validators
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,13 +50,16 @@ deploy-all: $(VENV)/.installed ## deploy-dir for the national site and every reg
 bundle: $(VENV)/.installed ## Offline zip of the site in dist/, opened from file:// (REGION=slug for a region)
 	$(BIN)/sosialisasi bundle $(if $(REGION),--region $(REGION))
 
-system: ## Install the Debian packages the tests drive: Chromium, nginx, shellcheck (root only)
+system: ## Install the Debian packages the tests drive: Chromium, nginx, shellcheck, Node, Java (root only)
 	@bash scripts/setup-system.sh
 
 browser: system ## Same as make system (kept for old habits)
 
-test: $(VENV)/.installed-test system lint ## Lint and run every test, browser tests included
+test: $(VENV)/.installed-test system validators lint ## Lint and run every test, browser tests included
 	$(BIN)/python -m pytest
+
+validators: system ## Install the npm validators the tests run (vnu-jar, ajv) from their lock file
+	@bash scripts/validators/setup.sh
 
 lint: $(VENV)/.installed-test ## ruff: lint and formatting
 	$(BIN)/ruff check src tests scripts

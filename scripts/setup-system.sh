@@ -9,6 +9,9 @@ NEEDS=(
   "/usr/bin/chromium chromium"      # browser tests (Playwright)
   "nginx nginx"                     # hosting tests: `nginx -t` and a real server
   "shellcheck shellcheck"           # shell steps of the CI workflows
+  "node nodejs"                     # the npm validators (scripts/validators: ajv, vnu-jar)
+  "npm npm"                         # installs them from the committed lock file
+  "java default-jre-headless"       # runs vnu.jar, the Nu Html Checker
 )
 
 missing=()
