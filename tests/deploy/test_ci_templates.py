@@ -74,17 +74,51 @@ def test_github_tests_then_builds_every_discovered_site_then_publishes():
 
 def test_github_grants_write_access_only_to_the_publishing_job():
     workflow = load(GITHUB)
-    assert workflow["permissions"] == {"contents": "read"}
+    assert workflow["permissions"] == {}, "nothing by default: each job names what it needs"
     for name, job in workflow["jobs"].items():
+        assert job["permissions"]["contents"] == "read", name
         writes = {k for k, v in job.get("permissions", {}).items() if v == "write"}
         assert writes == ({"pages", "id-token"} if name == "publish" else set()), name
 
 
-def test_github_actions_are_pinned_to_a_major_version():
+PINNED = re.compile(r"actions/[a-z-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+")
+
+
+def test_github_actions_are_pinned_to_a_commit_with_the_version_in_a_comment():
+    text = GITHUB.read_text(encoding="utf-8")
+    uses = re.findall(r"uses: (.+)", text)
+    assert len(uses) >= 10
+    assert all(PINNED.fullmatch(u.strip()) for u in uses), uses
     for job in load(GITHUB)["jobs"].values():
         for s in job["steps"]:
-            if "uses" in s:
-                assert re.fullmatch(r"actions/[a-z-]+@v\d+", s["uses"]), s["uses"]
+            if s.get("uses", "").startswith("actions/checkout@"):
+                assert s["with"]["persist-credentials"] is False
+
+
+def test_the_container_images_are_pinned_to_a_digest():
+    image = load(GITHUB)["jobs"]["test"]["container"]["image"]
+    assert re.fullmatch(r"python:3\.11-bookworm@sha256:[0-9a-f]{64}", image)
+    assert load(GITLAB)["image"] == image
+
+
+def zizmor(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [str(Path(sys.executable).parent / "zizmor"), "--offline", "--no-progress", *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+@pytest.mark.parametrize("persona", ["regular", "auditor"])
+def test_zizmor_finds_nothing_in_the_workflows(persona: str):
+    result = zizmor("--persona", persona, str(GITHUB.parent))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings to report" in result.stdout + result.stderr
+
+
+def test_zizmor_flags_an_unpinned_action(tmp_path: Path):
+    text = GITHUB.read_text(encoding="utf-8")
+    broken = tmp_path / "pages.yml"
+    broken.write_text(re.sub(r"actions/checkout@[0-9a-f]{40}", "actions/checkout@v4", text))
+    result = zizmor(str(broken))
+    assert result.returncode != 0 and "unpinned-uses" in result.stdout
 
 
 def test_gitlab_tests_then_builds_every_site_in_parallel_then_publishes_pages():
@@ -125,12 +159,17 @@ def apt_packages(script: str) -> set[str]:
 
 
 def test_the_templates_install_what_the_test_suite_needs():
+    """Both run the one list of Debian packages (scripts/setup-system.sh) before make test."""
     needed = ci_run_packages() - IN_THE_IMAGE
-    assert {"chromium", "nginx", "shellcheck"} <= needed
-    github = [s["run"] for s in load(GITHUB)["jobs"]["test"]["steps"] if "run" in s]
+    assert not needed, "the CI images have make, git and venv; the rest is in the one list"
+    github = [s.get("run", "") for s in load(GITHUB)["jobs"]["test"]["steps"]]
     gitlab = load(GITLAB)["test"]["before_script"]
-    assert needed <= set().union(*map(apt_packages, github))
-    assert needed <= set().union(*map(apt_packages, gitlab))
+    for script in (github, gitlab):
+        assert "bash scripts/setup-system.sh" in script
+        assert not any("apt-get" in line for line in script), "one list, not a second copy"
+    listed = (REPO / "scripts" / "setup-system.sh").read_text(encoding="utf-8")
+    for package in ("chromium", "nginx", "shellcheck", "default-jre-headless", "nodejs", "npm"):
+        assert f' {package}"' in listed, package
 
 
 @pytest.fixture
