@@ -19,16 +19,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
 
-from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank
 from sosialisasi.quiz.render import Links, RenderOptions, render_bank
+from sosialisasi.trainer.exam import render_exam_page
 from sosialisasi.trainer.qr import qr_svg
 from sosialisasi.trainer.strings import JS_KEYS, trainer_strings
+from sosialisasi.trainer.templating import environment
 
 
 class PageKind(StrEnum):
@@ -37,12 +37,14 @@ class PageKind(StrEnum):
     PRESENT = "presentasi"
     WORKSHEET = "lembar"
     KEY = "kunci"
+    EXAM = "ujian"  # pre-test / post-test (trainer/exam.py)
 
 
 TITLE_KEYS = {
     PageKind.PRESENT: "present",
     PageKind.WORKSHEET: "worksheet",
     PageKind.KEY: "answer_key",
+    PageKind.EXAM: "exam",
 }
 
 
@@ -65,16 +67,8 @@ class TrainerLinks:
     icon: str | None = None  # the site's favicon (else the browser asks for /favicon.ico)
     siblings: Mapping[PageKind, str] = field(default_factory=dict)
     alternates: tuple[Alternate, ...] = ()
-
-
-@cache
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("sosialisasi.trainer", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    # Every asset file by its name under the assets folder ('exam.js', 'vendor/jsQR.js').
+    assets: Mapping[str, str] = field(default_factory=dict)
 
 
 def render_trainer_page(
@@ -88,6 +82,15 @@ def render_trainer_page(
     quiz_links: Links | None = None,
 ) -> str:
     """The whole HTML document of one trainer page."""
+    if kind is PageKind.EXAM:
+        return render_exam_page(
+            bank,
+            locale,
+            links,
+            site_name=site_name,
+            fallback_locale=fallback_locale,
+            quiz_links=quiz_links,
+        )
     strings = trainer_strings(locale)
     options = RenderOptions(
         heading_level=2,
@@ -107,7 +110,7 @@ def render_trainer_page(
         label = strings["qr_label"].replace("{url}", links.quiz_url)
         qr = qr_svg(links.quiz_url, label=label)
     return (
-        _environment()
+        environment()
         .get_template("trainer.html")
         .render(
             kind=kind.value,

@@ -50,6 +50,33 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_files": "Berkas Moodle",
         "not_shown": "belum ditampilkan di halaman mana pun",
         "other_language": "Halaman ini dalam bahasa lain",
+        "exam": "Pre-test dan post-test",
+        "exam_intro": (
+            "Soal dan pilihan diacak pada setiap percobaan. Jawaban baru diperiksa di akhir, "
+            "lalu Anda melihat nilai dan pembahasannya."
+        ),
+        "exam_phase": "Tes ini adalah",
+        "exam_pre": "Pre-test (sebelum materi)",
+        "exam_post": "Post-test (sesudah materi)",
+        "exam_initials": "Inisial untuk rekap pelatih (boleh kosong, paling banyak 4 huruf)",
+        "exam_start": "Mulai tes",
+        "exam_finish": "Selesai dan lihat nilai",
+        "exam_finish_anyway": "Tetap selesai",
+        "exam_answered": "{a} dari {n} sudah dijawab.",
+        "exam_unanswered": "{u} pertanyaan belum dijawab. Tekan lagi untuk tetap selesai.",
+        "exam_score": "Nilai Anda: {c} dari {n} benar ({p}%).",
+        "exam_review": "Pembahasan: jawaban yang benar dan penjelasan setiap soal ada di bawah.",
+        "exam_code": (
+            "Tunjukkan kode QR ini ke kamera laptop pelatih untuk rekap ruangan. Isinya hanya "
+            "kuis, versinya, tahap tes, dan benar/salah tiap soal (serta inisial bila diisi)."
+        ),
+        "exam_code_label": "Kode QR hasil tes Anda",
+        "exam_again": "Ulangi dengan urutan baru",
+        "exam_privacy": (
+            "Jawaban dan nilai hanya ada di layar ini: tidak dikirim, tidak disimpan. "
+            "Kemajuan kuis mandiri Anda tidak berubah."
+        ),
+        "exam_scan": "Pindai untuk membuka pre-test/post-test di ponsel:",
     },
     "en": {
         "present": "Presentation mode",
@@ -90,6 +117,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_files": "Moodle files",
         "not_shown": "not shown on any page yet",
         "other_language": "This page in another language",
+        "exam": "Pre-test and post-test",
+        "exam_intro": (
+            "Questions and options are shuffled on every attempt. Answers are checked only "
+            "at the end; then you see your score and the review."
+        ),
+        "exam_phase": "This test is the",
+        "exam_pre": "Pre-test (before the session)",
+        "exam_post": "Post-test (after the session)",
+        "exam_initials": "Initials for the trainer's summary (optional, at most 4 letters)",
+        "exam_start": "Start the test",
+        "exam_finish": "Finish and see my score",
+        "exam_finish_anyway": "Finish anyway",
+        "exam_answered": "{a} of {n} answered.",
+        "exam_unanswered": "{u} questions not answered yet. Press again to finish anyway.",
+        "exam_score": "Your score: {c} of {n} right ({p}%).",
+        "exam_review": "Review: the right answer and the explanation of every question are below.",
+        "exam_code": (
+            "Show this QR code to the trainer's laptop camera for the room's summary. It holds "
+            "only the quiz, its version, the test phase and right/wrong per question (and your "
+            "initials if you typed them)."
+        ),
+        "exam_code_label": "QR code of your test result",
+        "exam_again": "Try again in a new order",
+        "exam_privacy": (
+            "Your answers and score stay on this screen: not sent, not stored. "
+            "Your self-check quiz progress is unchanged."
+        ),
+        "exam_scan": "Scan to open the pre-test/post-test on a phone:",
     },
 }
 

@@ -30,6 +30,7 @@ from sosialisasi.quiz.folders import quiz_folders
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank
 from sosialisasi.site.languages import Language, doc_path
+from sosialisasi.trainer.exam import LICENCES, VENDORED
 from sosialisasi.trainer.pages import Alternate, PageKind, TrainerLinks, render_trainer_page
 from sosialisasi.trainer.qr import qr_svg_file
 from sosialisasi.trainer.strings import trainer_strings
@@ -38,11 +39,21 @@ log = logging.getLogger("mkdocs.plugins.sosialisasi.trainer")
 
 ASSET_SOURCE = Path(__file__).resolve().parents[2] / "trainer" / "assets"
 ASSET_DIR = "assets/sosialisasi"
-ASSETS = ("trainer.css", "trainer.js")
+QUIZ_ASSET_SOURCE = ASSET_SOURCE.parent.parent / "quiz" / "assets"
+# Files under ASSET_SOURCE (the exam page also needs the quiz's own quiz.css).
+ASSETS = (
+    "trainer.css",
+    "trainer.js",
+    "exam.css",
+    "exam.js",
+    *VENDORED,
+    *LICENCES,
+)
 TOOL_KEYS = {
     PageKind.PRESENT: "present",
     PageKind.WORKSHEET: "worksheet",
     PageKind.KEY: "answer_key",
+    PageKind.EXAM: "exam",
 }
 # Files for Moodle and similar platforms, beside the trainer pages of each bank.
 EXPORTS = {"gift": "moodle-gift.txt", "aiken": "moodle-aiken.txt"}
@@ -84,6 +95,7 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         self._files: Any = None
         self._order: dict[str, int] = {}  # doc -> position in the nav (reading order)
         self._versions = {name: _digest(ASSET_SOURCE / name) for name in ASSETS}
+        self._versions["quiz.css"] = _digest(QUIZ_ASSET_SOURCE / "quiz.css")
 
     # -- configuration, per language build ---------------------------------------------
 
@@ -269,7 +281,9 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         target = site_dir / ASSET_DIR
         target.mkdir(parents=True, exist_ok=True)
         for name in ASSETS:
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
             (target / name).write_bytes((ASSET_SOURCE / name).read_bytes())
+        (target / "quiz.css").write_bytes((QUIZ_ASSET_SOURCE / "quiz.css").read_bytes())
         written = 0
         for bank in self.banks():
             written += self._write_bank(bank, site_dir, config)
@@ -310,6 +324,10 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
                     for lang in self.languages
                     if lang.locale != self.locale
                 ),
+                assets={
+                    name: f"{rel(f'{ASSET_DIR}/{name}')}?v={version}"
+                    for name, version in self._versions.items()
+                },
             )
             html = render_trainer_page(
                 bank,
