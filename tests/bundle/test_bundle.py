@@ -9,6 +9,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -68,6 +69,7 @@ def test_the_zip_holds_one_folder_with_the_site_and_a_start_page(bundle, unzippe
 
 
 def test_what_no_browser_loads_is_left_out(unzipped: Path):
+    assert list(unzipped.rglob("404.html")) == []  # no server answers a missing file with it
     assert list(unzipped.rglob("*.map")) == []
     assert not (unzipped / "assets" / "javascripts" / "lunr").exists()
     assert (unzipped / "assets" / "javascripts" / "workers").is_dir()
@@ -178,6 +180,44 @@ class TestOverFileUrls:
         text = " ".join(p.extract_text() for p in reader.pages)
         assert len(reader.pages) == 1
         assert "Made Wirawan Luring" in re.sub(r"\s+", " ", text)
+
+    def test_every_internal_link_of_every_page_opens_a_page(self, page: Page, unzipped: Path):
+        """Each page opened over file://, each of its links resolved by Chromium and
+        followed: a link ending in '/' would show a folder listing, not the page."""
+        pages = sorted(unzipped.rglob("*.html"))
+        targets: dict[str, str] = {}
+        for html in pages:
+            page.goto(html.as_uri())
+            hrefs = page.eval_on_selector_all(
+                "a[href]", "links => links.map(a => a.href.split('#')[0])"
+            )
+            for href in hrefs:
+                if href.startswith("file:"):
+                    targets.setdefault(href, html.relative_to(unzipped).as_posix())
+        assert len(targets) > len(pages) / 2, "too few links found: is the page empty?"
+        dead = []
+        for target, source in sorted(targets.items()):
+            path = Path(unquote(urlsplit(target).path))
+            if path.suffix != ".html":  # a download (QR code, GIFT or Aiken file)
+                if not path.is_file():
+                    dead.append(f"{source} -> {target}: no such file")
+                continue
+            page.goto(target, wait_until="domcontentloaded")
+            if not page.evaluate("document.contentType === 'text/html' && !!document.body"):
+                dead.append(f"{source} -> {target}: not an HTML page")
+            elif not path.is_file() or page.locator("#parentDirLinkBox").count():
+                dead.append(f"{source} -> {target}: a folder listing")
+        dead += [f"{s} -> {t}: a folder" for t, s in targets.items() if t.endswith("/")]
+        assert not dead, "\n".join(dead)
+
+    def test_the_trainer_links_under_a_quiz_open_their_pages(self, page: Page, unzipped: Path):
+        for start in ("materi/larangan.html", "en/materi/larangan.html"):
+            for link in range(3):  # presentation mode, worksheet, answer key
+                page.goto(url(unzipped, start))
+                page.locator("p.sq-trainer").first.locator("a").nth(link).click()
+                expect(page).to_have_url(re.compile(r"/index\.html$"))
+                expect(page.locator("h1")).to_be_visible()
+                expect(page.locator("#parentDirLinkBox")).to_have_count(0)
 
     def test_presentation_mode_runs_from_the_folder(self, page: Page, unzipped: Path):
         page.goto(url(unzipped, "en/kuis/media-sosial/presentasi/index.html"))

@@ -115,13 +115,14 @@ def _fetched(html: str) -> Iterator[str]:
 
 
 def _prune(site: Path) -> None:
-    """Leave out what no reader's browser loads: source maps, unused search languages.
+    """Leave out what no reader's browser loads: source maps, unused search languages,
+    404 pages (no server answers a missing file with them; their links are absolute).
 
     Material loads a lunr language file only for a language other than English in a
     search index's ``config.lang``; sosialisasi's indexes use English or none.
     """
-    for source_map in site.rglob("*.map"):
-        source_map.unlink()
+    for unused in (*site.rglob("*.map"), *site.rglob("404.html")):
+        unused.unlink()
     languages: set[str] = set()
     for index in site.rglob("search/search_index.json"):
         config = json.loads(index.read_text(encoding="utf-8")).get("config", {})

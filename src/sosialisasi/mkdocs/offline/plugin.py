@@ -1,10 +1,14 @@
 """Completes Material's ``offline`` plugin for a bilingual site opened from ``file://``.
 
 Material's offline plugin (enabled for ``sosialisasi bundle``) turns off directory
-URLs and inlines the search index as ``search/search_index.js``, but it loads its
-Web Worker shim from a CDN and inlines the merged index of every language. When it
-is enabled, this plugin:
+URLs (``use_directory_urls``), but only when its own turn comes, after the sosialisasi
+plugins have read the setting. It inlines the search index as
+``search/search_index.js``, but it loads its Web Worker shim from a CDN and inlines
+the merged index of every language. When it is enabled, this plugin:
 
+* turns directory URLs off first (priority 10), so every link a plugin computes
+  (trainer tools, quiz links) names ``…/index.html``: a link ending in ``/`` opens a
+  folder listing over ``file://``, not the page;
 * names the vendored iframe-worker shim in ``extra.polyfills`` (so Material adds no
   CDN script) and writes it, with its licence, to ``assets/vendor/iframe-worker/``;
 * writes ``search_index.js`` beside every per-language ``search_index.json`` that
@@ -48,6 +52,7 @@ class OfflinePlugin(BasePlugin[OfflineConfig]):
         self.active = bool(self.config.enabled and material_offline(config))
         if not self.active:
             return
+        config.use_directory_urls = False  # what Material's plugin does, before others read it
         polyfills = list(config.extra.get("polyfills") or [])
         if SHIM not in polyfills:
             polyfills.append(SHIM)
