@@ -78,7 +78,7 @@ def test_a_whole_real_quiz_answered_with_the_keyboard_only(
         expect(check).to_be_focused()
         page.keyboard.press("Enter")
         expect(fieldset.locator(".sq-res")).to_be_visible()
-        expect(fieldset.locator(".sq-retry")).to_be_focused()
+        expect(fieldset.locator(".sq-res")).to_be_focused()  # focus stays in view, by the verdict
     expect(page.locator(".sq-score")).to_be_visible()
     expect(page.locator(".sq-live")).not_to_be_empty()
     assert page.url == site_server + "materi/larangan/", "the form was submitted"

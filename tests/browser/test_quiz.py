@@ -56,7 +56,7 @@ def test_right_answer_in_indonesian(page: Page, quiz_site: str, requests_seen):
     )
     expect(q.get_by_role("link", name="Baca lagi: Larangan bagi ASN")).to_be_visible()
     expect(q.get_by_role("button", name="Periksa jawaban")).to_be_hidden()
-    expect(q.get_by_role("button", name="Coba lagi")).to_be_focused()
+    expect(q.locator(".sq-res")).to_be_focused()  # the verdict, not a button a 2nd key presses
     live = page.locator(".sq-live")
     expect(live).to_have_attribute("aria-live", "polite")
     expect(live).to_have_text("Pertanyaan 1: Benar! Skor: 1 dari 3 benar, 1 dari 3 sudah dijawab.")
@@ -144,11 +144,69 @@ def test_keyboard_only_arrows_select_and_never_submit(page: Page, quiz_site: str
     expect(q.get_by_role("button", name="Periksa jawaban")).to_be_focused()
     page.keyboard.press("Enter")
     expect(q.locator(".sq-res")).to_have_text("Benar!")
-    retry = q.get_by_role("button", name="Coba lagi")
-    expect(retry).to_be_focused()
+    expect(q.locator(".sq-res")).to_be_focused()
+    focus_by_tab(page, 'fieldset[data-q="like-unggahan"] .sq-retry', limit=10)
     page.keyboard.press("Space")
     expect(q.locator(".sq-res")).to_be_hidden()
     expect(q.locator("input").first).to_be_focused()
+
+
+@pytest.mark.parametrize(("path", "verdict"), [(LARANGAN, "Benar!"), (LARANGAN_EN, "Correct!")])
+def test_a_repeated_key_keeps_the_answer(page: Page, quiz_site: str, path: str, verdict: str):
+    page.goto(quiz_site + path)
+    q = question(page, "like-unggahan")
+    focus_by_tab(page, 'fieldset[data-q="like-unggahan"] input')
+    page.keyboard.press("ArrowDown")
+    for key in ("Enter", "Enter", "Space", "Enter"):  # people press twice, or more
+        page.keyboard.press(key)
+    expect(q.locator(".sq-res")).to_have_text(verdict)
+    expect(q.locator("input:checked")).to_have_count(1)
+    assert stored(page)["media-sosial"]["like-unggahan"]["a"] == ["b"]
+    # the same with the check button pressed by key, twice
+    q = question(page, "boleh-mencoblos")
+    q.locator("input").first.check()
+    q.locator(".sq-check").focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")
+    expect(q.locator(".sq-res")).to_be_visible()
+    assert "boleh-mencoblos" in stored(page)["media-sosial"]
+
+
+@pytest.mark.parametrize(
+    ("path", "hint"),
+    [
+        (LARANGAN, "Papan ketik: tombol panah memilih, Enter memeriksa."),
+        (LARANGAN_EN, "Keyboard: arrow keys choose, Enter checks."),
+    ],
+)
+def test_the_keyboard_hint_shows_while_a_key_moves_focus(
+    page: Page, quiz_site: str, path: str, hint: str
+):
+    page.goto(quiz_site + path)
+    q = question(page, "like-unggahan")
+    keys = q.locator(".sq-keys")
+    expect(keys).to_have_text(hint)
+    expect(keys).to_be_hidden()  # not for a finger or a mouse
+    q.locator("label").first.click()
+    expect(keys).to_be_hidden()
+    focus_by_tab(page, 'fieldset[data-q="like-unggahan"] input')
+    expect(keys).to_be_visible()
+    expect(question(page, "bentuk-dukungan").locator(".sq-keys")).to_contain_text(
+        "Space" if path == LARANGAN_EN else "Spasi"
+    )
+
+
+def test_the_answer_summary_says_open_or_close(page: Page, quiz_site: str):
+    page.goto(quiz_site + LARANGAN_EN)
+    q = question(page, "like-unggahan")
+    q.get_by_label("B. No", exact=True).check()
+    q.get_by_role("button", name="Check answer").click()
+    summary = q.locator(".sq-ans summary")
+    expect(summary).to_have_accessible_name("Hide the answer and explanation")
+    assert summary.inner_text().strip() == "Hide the answer and explanation"
+    summary.click()
+    expect(summary).to_have_accessible_name("Show the answer and explanation")
+    assert summary.inner_text().strip() == "Show the answer and explanation"
 
 
 def test_enter_on_an_option_checks_that_question(page: Page, quiz_site: str):
@@ -206,10 +264,28 @@ def test_clear_my_answers_empties_the_quiz(page: Page, quiz_site: str):
     page.goto(quiz_site + LARANGAN_EN)
     question(page, "like-unggahan").get_by_label("B. No", exact=True).check()
     question(page, "like-unggahan").get_by_role("button", name="Check answer").click()
-    page.get_by_role("button", name="Clear my answers").click()
+    before = stored(page)
+    clear = page.get_by_role("button", name="Clear my answers")
+    clear.click()  # asks first; the safe answer has the focus
+    expect(page.locator(".sq-ask")).to_contain_text("Clear your 1 answers to this quiz?")
+    expect(page.get_by_role("button", name="Cancel")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".sq-res:visible")).to_have_count(1)
+    assert stored(page) == before
+    expect(clear).to_be_focused()
+    clear.click()
+    page.get_by_role("button", name="Yes, clear").click()
     expect(page.locator(".sq-res:visible")).to_have_count(0)
     assert stored(page) == {}
-    expect(page.locator(".sq-live")).to_have_text("Score: 0 of 3 correct, 0 of 3 answered.")
+    expect(page.locator(".sq-live")).to_have_text(
+        "Your answers were cleared. Score: 0 of 3 correct, 0 of 3 answered."
+    )
+    expect(clear).to_be_disabled()  # nothing left to clear
+    page.get_by_role("button", name="Undo").click()
+    assert stored(page) == before
+    expect(question(page, "like-unggahan").locator(".sq-res")).to_have_text("Correct!")
+    expect(page.locator(".sq-score")).to_have_text("Score: 1 of 3 correct, 1 of 3 answered.")
+    expect(page.get_by_role("button", name="Undo")).to_be_hidden()
 
 
 def test_a_changed_question_resets_only_itself_and_reordering_keeps_answers(
@@ -280,7 +356,7 @@ def test_print_gives_a_worksheet_and_an_answer_key_on_request(page: Page, quiz_s
     q.get_by_label("Boleh, asal tidak berkomentar pilihanzebra").check()
     q.get_by_role("button", name="Periksa jawaban").click()
     page.emulate_media(media="print")
-    for hidden in (".sq-res", ".sq-m", ".sq-ofb", ".sq-ans", ".sq-btns", ".sq-tools"):
+    for hidden in (".sq-res", ".sq-m", ".sq-ofb", ".sq-ans", ".sq-btns", ".sq-tools", ".sq-keys"):
         expect(q.locator(hidden).first).to_be_hidden()
     expect(q.locator("legend")).to_be_visible()
     expect(q.locator(".sq-t", has_text="Tidak boleh")).to_be_visible()

@@ -74,7 +74,10 @@ def test_semantic_form_with_native_controls(site: Path):
     assert [a["type"] for a in inputs] == ["radio"] * 3 + ["checkbox"] * 3 + ["radio"] * 2
     assert 'role="status" aria-live="polite"' in quiz
     assert quiz.count("<details") == 3
-    assert "<summary>Lihat jawaban dan penjelasan</summary>" in quiz
+    assert (
+        '<summary><span class="sq-shut">Lihat jawaban dan penjelasan</span>'
+        '<span class="sq-open">Tutup jawaban dan penjelasan</span></summary>'
+    ) in quiz
 
 
 def test_true_false_is_labelled_in_the_reader_language(site: Path):

@@ -42,6 +42,10 @@
     var questions = all(form, ".sq-q");
     var score = form.querySelector(".sq-score");
     var live = form.querySelector(".sq-live");
+    var tools = form.querySelector(".sq-tools");
+    var ask = form.querySelector(".sq-ask");
+    var undone = form.querySelector(".sq-undone");
+    var cleared = null; /* this bank's saved answers just before "clear", for undo */
 
     function part(q, selector) {
       return q.querySelector(selector);
@@ -103,6 +107,30 @@
       return ok;
     }
 
+    /* Bring the verdict into view with the least scrolling, below Material's sticky
+       header: after a check it usually already is, and the page must not jump. */
+    function reveal(el) {
+      var header = document.querySelector(".md-header");
+      var top = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+      var box = el.getBoundingClientRect();
+      var gap = 8;
+      var by = 0;
+      if (box.top < top + gap) by = box.top - top - gap;
+      else if (box.bottom > window.innerHeight - gap) {
+        by = Math.min(box.bottom - window.innerHeight + gap, box.top - top - gap);
+      }
+      if (by) window.scrollBy({ top: by, behavior: "instant" });
+    }
+
+    /* Focus the verdict, not a button: a second Enter or Space then does nothing (on
+       "Try again" it used to wipe the answer just given). */
+    function focusVerdict(q) {
+      var result = part(q, ".sq-res");
+      result.setAttribute("tabindex", "-1");
+      result.focus({ preventScroll: true });
+      reveal(result);
+    }
+
     function reset(q) {
       all(q, ".sq-o").forEach(function (li) {
         var input = part(li, "input");
@@ -128,7 +156,49 @@
       var good = all(form, '.sq-q[data-done="ok"]').length;
       score.hidden = false;
       score.textContent = fill(t.score, { c: good, n: questions.length, a: done });
+      part(tools, ".sq-clear").disabled = !done; /* nothing to clear */
       return score.textContent;
+    }
+
+    /* Clearing every answer asks first, then can be undone until the next check. */
+    function askClear() {
+      var done = all(form, ".sq-q[data-done]").length;
+      part(ask, ".sq-ask-t").textContent = fill(t.clear_ask, { a: done });
+      ask.hidden = false;
+      undone.hidden = true;
+      part(ask, ".sq-clear-no").focus(); /* the safe choice takes a repeated key */
+      say(part(ask, ".sq-ask-t").textContent);
+    }
+
+    function closeAsk() {
+      ask.hidden = true;
+      part(tools, ".sq-clear").focus();
+    }
+
+    function clearAll() {
+      cleared = read()[bank] || null;
+      ask.hidden = true;
+      questions.forEach(reset);
+      undone.hidden = false;
+      var note = part(undone, ".sq-undone-t");
+      note.setAttribute("tabindex", "-1");
+      note.focus({ preventScroll: true });
+      say(t.cleared + " " + tally());
+    }
+
+    function undoClear() {
+      var data = read();
+      if (cleared) data[bank] = cleared;
+      write(data);
+      restore();
+      forgetCleared();
+      part(tools, ".sq-clear").focus();
+      say(tally());
+    }
+
+    function forgetCleared() {
+      cleared = null;
+      undone.hidden = true;
     }
 
     function check(q) {
@@ -141,12 +211,14 @@
         result.removeAttribute("data-m");
         result.textContent = t.choose_first;
         say(t.choose_first);
+        reveal(result);
         return;
       }
       var ok = show(q, picked);
       remember(q, { h: q.getAttribute("data-h"), a: picked, ok: ok });
+      forgetCleared();
       say(fill(t.live, { q: questions.indexOf(q) + 1, r: ok ? t.right : t.wrong, s: tally() }));
-      part(q, ".sq-retry").focus();
+      focusVerdict(q);
       form.dispatchEvent(
         new CustomEvent("sosialisasi:quiz-answer", {
           bubbles: true,
@@ -191,10 +263,10 @@
         reset(q);
         tally();
         part(q, "input").focus();
-      } else if (kind.contains("sq-clear")) {
-        questions.forEach(reset);
-        say(tally());
-      } else if (kind.contains("sq-sheet") || kind.contains("sq-key")) {
+      } else if (kind.contains("sq-clear")) askClear();
+      else if (kind.contains("sq-clear-yes")) clearAll();
+      else if (kind.contains("sq-clear-no")) closeAsk();
+      else if (kind.contains("sq-undo")) undoClear(); else if (kind.contains("sq-sheet") || kind.contains("sq-key")) {
         print(kind.contains("sq-key"));
       }
     });
@@ -211,21 +283,28 @@
     });
 
     form.classList.add("sq-js");
-    var saved = read()[bank] || {};
-    questions.forEach(function (q) {
-      var entry = saved[id(q)];
-      var known = all(q, ".sq-o").map(function (li) {
-        return li.getAttribute("data-o");
+    /* Show the saved answers of this bank (on load, and after an undo). */
+    function restore() {
+      var saved = read()[bank] || {};
+      questions.forEach(function (q) {
+        var entry = saved[id(q)];
+        var known = all(q, ".sq-o").map(function (li) {
+          return li.getAttribute("data-o");
+        });
+        var picked = entry && entry.a instanceof Array ? entry.a.filter(function (o) {
+          return known.indexOf(o) >= 0;
+        }) : [];
+        if (entry && entry.h === q.getAttribute("data-h") && picked.length) show(q, picked);
+        else if (entry) remember(q, null); /* its answer key changed: forget this question only */
       });
-      var picked = entry && entry.a instanceof Array ? entry.a.filter(function (o) {
-        return known.indexOf(o) >= 0;
-      }) : [];
+    }
+
+    questions.forEach(function (q) {
       part(q, ".sq-btns").hidden = false;
       part(q, ".sq-ans").hidden = true;
-      if (entry && entry.h === q.getAttribute("data-h") && picked.length) show(q, picked);
-      else if (entry) remember(q, null); /* its answer key changed: forget this question only */
     });
-    form.querySelector(".sq-tools").hidden = false;
+    restore();
+    tools.hidden = false;
     tally();
   }
 
