@@ -37,6 +37,12 @@ EXPECTED = {
     "tanya-jawab",
     "glosarium",
     REFERENCES,
+    # guidance added after the content review of December 2026
+    "jadwal",
+    "jika-dilaporkan",
+    "tekanan-atasan",
+    "non-asn",
+    "desa",
 }
 RAW_HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")
 

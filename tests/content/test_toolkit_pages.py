@@ -17,7 +17,7 @@ from tests.content._content import (
     resolve_page,
 )
 
-PAGES = ["ikrar", "pelatih/index", "pelatih/ringkasan"]
+PAGES = ["ikrar", "pelatih/index", "pelatih/ringkasan", "pelatih/mitos", "panduan/menyusun-se"]
 RAW_HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>|<!--")
 # Only the pledge speaks of the region (its institution's name); the rest never templates.
 TEMPLATED = {"ikrar"}
