@@ -9,6 +9,7 @@ NEEDS=(
   "/usr/bin/chromium chromium"      # browser tests (Playwright)
   "nginx nginx"                     # hosting tests: `nginx -t` and a real server
   "shellcheck shellcheck"           # shell steps of the CI workflows
+  "soffice libreoffice-impress-nogui" # trainer slides: .pptx -> PDF, as Impress opens them
   "node nodejs"                     # the npm validators (scripts/validators: ajv, vnu-jar)
   "npm npm"                         # installs them from the committed lock file
   "java default-jre-headless"       # runs vnu.jar, the Nu Html Checker

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from sosialisasi import __version__
 
 # Sub-command modules, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("check", "new_region", "deploy", "export", "bundle")
+COMMAND_MODULES: tuple[str, ...] = ("check", "new_region", "deploy", "export", "bundle", "slides")
 
 
 class UserError(Exception):

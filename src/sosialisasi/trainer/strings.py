@@ -50,6 +50,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_files": "Berkas Moodle",
         "not_shown": "belum ditampilkan di halaman mana pun",
         "other_language": "Halaman ini dalam bahasa lain",
+        "slides": "Salindia PowerPoint (.pptx) dari Panduan pelatih",
+        "slides_session": "sesi {n} menit",
         "exam": "Pre-test dan post-test",
         "exam_intro": (
             "Soal dan pilihan diacak pada setiap percobaan. Jawaban baru diperiksa di akhir, "
@@ -117,6 +119,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_files": "Moodle files",
         "not_shown": "not shown on any page yet",
         "other_language": "This page in another language",
+        "slides": "PowerPoint slides (.pptx) from the trainer's guide",
+        "slides_session": "{n}-minute session",
         "exam": "Pre-test and post-test",
         "exam_intro": (
             "Questions and options are shuffled on every attempt. Answers are checked only "

@@ -14,3 +14,6 @@ class TrainerConfig(Config):
     list_anchor = c.Type(str, default="daftar-kuis")
     # Link the trainer pages under every quiz shown on the site.
     link_from_quiz = c.Type(bool, default=True)
+    # Write the slides (.pptx) of the guide's 45- and 90-minute plans beside the trainer
+    # pages (<language root>/<folder>/salindia-45.pptx), linked under the quiz list.
+    slides = c.Type(bool, default=True)

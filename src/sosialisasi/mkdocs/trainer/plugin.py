@@ -25,11 +25,13 @@ from mkdocs.utils import get_relative_url
 from sosialisasi.export import ExportContext, export_aiken, export_gift
 from sosialisasi.mkdocs.i18n.plugin import site_languages
 from sosialisasi.mkdocs.trainer.config import TrainerConfig
+from sosialisasi.project import Project
 from sosialisasi.quiz.catalog import Catalog, load_catalog
 from sosialisasi.quiz.folders import quiz_folders
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank
 from sosialisasi.site.languages import Language, doc_path
+from sosialisasi.slides import SESSIONS, GuideError, load_source, write_slides
 from sosialisasi.trainer.exam import LICENCES, VENDORED
 from sosialisasi.trainer.pages import Alternate, PageKind, TrainerLinks, render_trainer_page
 from sosialisasi.trainer.qr import qr_svg_file
@@ -94,6 +96,7 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         self.directory_urls = True
         self._files: Any = None
         self._order: dict[str, int] = {}  # doc -> position in the nav (reading order)
+        self._slides_wanted = False
         self._versions = {name: _digest(ASSET_SOURCE / name) for name in ASSETS}
         self._versions["quiz.css"] = _digest(QUIZ_ASSET_SOURCE / "quiz.css")
 
@@ -115,6 +118,7 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         self.directory_urls = bool(config.use_directory_urls)
         self._files = None
         self._order = {}
+        self._slides_wanted = self.config.slides
         quiz = config.plugins.get("sosialisasi/quiz")
         self.catalog = getattr(quiz, "catalog", None)
         if self.catalog is None:  # the quiz plugin is off or absent: read the banks here
@@ -188,6 +192,20 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
     def _export_url(self, bank_id: str, kind: str) -> str:
         prefix = self.language.prefix if self.language else ""
         return f"{prefix}{self.config.folder}/{bank_id}/{EXPORTS[kind]}"
+
+    def _slides_url(self, session: int) -> str:
+        prefix = self.language.prefix if self.language else ""
+        return f"{prefix}{self.config.folder}/salindia-{session}.pptx"
+
+    def _write_slides(self, config: Any, site_dir: Path) -> None:
+        """The decks of this language; a site without the trainer's guide gets none."""
+        try:
+            source = load_source(Project.load(config.config_file_path))
+            for session in SESSIONS:
+                write_slides(source, session, self.locale, site_dir / self._slides_url(session))
+        except GuideError as error:
+            self._slides_wanted = False
+            log.info("no trainer slides: %s", error)
 
     def _qr_file_url(self, bank_id: str) -> str:
         prefix = self.language.prefix if self.language else ""
@@ -263,6 +281,14 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
             f'<th scope="col">{escape(strings["col_files"])}</th></tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
+        if self._slides_wanted:
+            decks = " · ".join(
+                f'<a href="{escape(get_relative_url(self._slides_url(n), page.url))}" download>'
+                f"{escape(strings['slides_session'].replace('{n}', str(n)))}</a>"
+                for n in SESSIONS
+            )
+            label = escape(strings["slides"])
+            table += f'<p class="sq-trainer-slides"><strong>{label}:</strong> {decks}</p>'
         heading = re.search(
             rf'<h([1-6])[^>]*\bid="{re.escape(self.config.list_anchor)}"[^>]*>.*?</h\1>',
             html,
@@ -284,6 +310,8 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             (target / name).write_bytes((ASSET_SOURCE / name).read_bytes())
         (target / "quiz.css").write_bytes((QUIZ_ASSET_SOURCE / "quiz.css").read_bytes())
+        if self._slides_wanted:
+            self._write_slides(config, site_dir)
         written = 0
         for bank in self.banks():
             written += self._write_bank(bank, site_dir, config)
