@@ -7,6 +7,7 @@ without a build, and by a later engine.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,9 +48,29 @@ _TolerantLoader.add_multi_constructor("!", _any_tag)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
 
 
+_PARSED: dict[Path, tuple[tuple[int, int], Any]] = {}  # path -> (mtime, size), data
+
+
+def _parse(path: Path) -> Any:
+    """A config file's YAML, parsed once while the file is unchanged (a copy each call).
+
+    The build and the checks ask for the config from many places; one parse per
+    version of the file keeps that cheap, and a changed file (``mkdocs serve``) is
+    parsed again.
+    """
+    path = path.resolve()
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    cached = _PARSED.get(path)
+    if cached is None or cached[0] != stamp:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+        cached = _PARSED[path] = (stamp, data)
+    return copy.deepcopy(cached[1])
+
+
 def read_config(path: Path) -> dict[str, Any]:
     """mkdocs.yml as a dict, with `INHERIT` merged the way MkDocs merges it."""
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    data = _parse(path) or {}
     parent = data.pop("INHERIT", None)
     if parent:
         base = read_config((path.parent / parent).resolve())
@@ -61,7 +82,7 @@ def inherit_chain(path: Path) -> list[Path]:
     """`path` and the config files it INHERITs from, child first (a region, then the base)."""
     chain = [path.resolve()]
     while True:
-        data = yaml.load(chain[-1].read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+        data = _parse(chain[-1]) or {}
         parent = data.get("INHERIT") if isinstance(data, dict) else None
         if not parent:
             return chain

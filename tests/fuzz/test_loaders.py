@@ -18,13 +18,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sosialisasi.check.frontmatter import read_frontmatter
-from sosialisasi.check.markdown import analyse
 from sosialisasi.check.rules.frontmatter import check_page
-from sosialisasi.check.site import SitePage
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.quiz.validate import load_bank
 from sosialisasi.region.validate import load_region
+from sosialisasi.site.content import Page
+from sosialisasi.site.frontmatter import read_frontmatter
+from sosialisasi.site.markdown import analyse
 from sosialisasi.yaml_limits import expanded_size
 from tests.fuzz.strategies import (
     LOCALES,
@@ -174,7 +174,7 @@ page_texts = st.one_of(
 @given(text=page_texts)
 def test_any_page_gets_frontmatter_findings_never_an_exception(text):
     path = written("page.id.md", text)
-    page = SitePage(path, "page.id.md", "page.md", "id", own=True)
+    page = Page(path, "page.id.md", "page.md", "id", own=True)
     assert_diagnostics(check_page(page))
     meta = read_frontmatter(text)
     assert meta.readable or meta.problem or not meta.present

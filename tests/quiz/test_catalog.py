@@ -8,7 +8,8 @@ import pytest
 
 from sosialisasi.diagnostics import Severity
 from sosialisasi.quiz.catalog import load_catalog, source_key, source_slug
-from sosialisasi.quiz.pages import heading_slug, split_locale
+from sosialisasi.quiz.pages import split_locale
+from sosialisasi.site.markdown import slugify
 from tests.helpers import REPO
 
 SITE = REPO / "tests" / "fixtures" / "sites" / "quiz-errors"
@@ -83,4 +84,4 @@ def test_language_suffix_and_heading_slugs():
     assert split_locale("materi/larangan.id.md", ["id", "en"]) == ("materi/larangan.md", "id")
     assert split_locale("materi/larangan.md", ["id", "en"]) == ("materi/larangan.md", None)
     assert split_locale("v1.2.md", ["id", "en"]) == ("v1.2.md", None)
-    assert heading_slug("Media *sosial* & kampanye") == "media-sosial-kampanye"
+    assert slugify("Media *sosial* & kampanye") == "media-sosial-kampanye"

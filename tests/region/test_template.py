@@ -14,8 +14,8 @@ from sosialisasi.region.template import (
     TemplateProblem,
     markdown_text,
     render,
-    split_frontmatter,
 )
+from sosialisasi.site.frontmatter import read_frontmatter
 
 PAGE = Path("regions/contoh/content/daerah/index.id.md")
 REGION = Region(
@@ -199,9 +199,11 @@ def test_raw_block_shows_template_syntax_literally():
 
 
 def test_split_frontmatter_counts_the_lines_above_the_body():
-    meta, body, offset = split_frontmatter("---\ntitle: X\n---\n\n# Judul\n")
-    assert (meta, body, offset) == ("title: X\n", "# Judul\n", 4)
-    assert split_frontmatter("# Tanpa\n") == ("", "# Tanpa\n", 0)
+    # The region plugin and audit take the page split from the site model's one reader.
+    meta = read_frontmatter("---\ntitle: X\n---\n\n# Judul\n")
+    assert (meta.data, meta.markdown, meta.markdown_line - 1) == ({"title": "X"}, "# Judul\n", 4)
+    plain = read_frontmatter("# Tanpa\n")
+    assert (plain.meta, plain.markdown, plain.markdown_line - 1) == ({}, "# Tanpa\n", 0)
 
 
 def test_an_object_listed_as_unknown_acknowledges_its_fields():

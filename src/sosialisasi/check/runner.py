@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
-from sosialisasi.check.settings import load_settings
+from sosialisasi.check.site import Site, load_site
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.project import Project
 
@@ -43,13 +43,17 @@ def rule_modules(names: Sequence[str] = RULE_MODULES) -> list[ModuleType]:
     return [importlib.import_module(f"sosialisasi.check.rules.{name}") for name in names]
 
 
-def run_checks(project: Project, modules: Iterable[ModuleType] | None = None) -> CheckResult:
+def run_checks(
+    project: Project, modules: Iterable[ModuleType] | None = None, *, site: Site | None = None
+) -> CheckResult:
+    """Every rule family over one reading of the site: each page and bank is read once."""
+    site = site or load_site(project)
     result = CheckResult()
     for module in modules if modules is not None else rule_modules():
         name = getattr(module, "NAME", module.__name__.rsplit(".", 1)[-1])
         result.rules.append(name)
         try:
-            result.diagnostics.extend(module.check(project))
+            result.diagnostics.extend(module.check(site))
         except Exception as error:  # a bug in a rule must not hide the other rules' findings
             result.diagnostics.append(
                 Diagnostic(
@@ -59,7 +63,7 @@ def run_checks(project: Project, modules: Iterable[ModuleType] | None = None) ->
                     hint="This is a bug in sosialisasi; please report it with this message.",
                 )
             )
-    settings = load_settings(project)
+    settings = site.settings
     result.diagnostics = settings.apply([*result.diagnostics, *settings.diagnostics])
     result.diagnostics.sort(key=_order)
     return result

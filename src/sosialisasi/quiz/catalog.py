@@ -18,8 +18,9 @@ from pathlib import Path
 
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.quiz.model import Bank
-from sosialisasi.quiz.pages import PageSource, scan_pages
+from sosialisasi.quiz.pages import PageSource, quiz_page
 from sosialisasi.quiz.validate import BankReport, QuestionLinks, load_bank
+from sosialisasi.site.content import Content, load_content
 
 DEFAULT_QUIZZES_DIR = "quizzes"
 DEFAULT_REFERENCES_PAGE = "materi/referensi.md"
@@ -82,11 +83,14 @@ def load_catalog(
     quizzes_dir: Path | Sequence[Path],
     locales: Sequence[str],
     references_page: str = DEFAULT_REFERENCES_PAGE,
+    content: Content | None = None,
 ) -> Catalog:
     """Read every bank and page, validate each, then check how they refer to each other.
 
     Several folders may be given, most specific first (a region's, then the base's):
     a region's bank or page replaces the base's of the same name and language.
+    Pages come from ``content`` (the site model the caller already holds), or are
+    listed here from ``docs_dir``.
     """
     docs_dirs = [docs_dir] if isinstance(docs_dir, Path) else list(docs_dir)
     quiz_dirs = [quizzes_dir] if isinstance(quizzes_dir, Path) else list(quizzes_dir)
@@ -103,14 +107,9 @@ def load_catalog(
             report = load_bank(path, catalog.locales)
             catalog.reports[report.bank_id] = report
             catalog.diagnostics += report.diagnostics
-    taken: set[tuple[str, str]] = set()
-    default = catalog.locales[0] if catalog.locales else ""
-    for folder in docs_dirs:
-        for page in scan_pages(folder, catalog.locales) if folder.is_dir() else ():
-            key = (page.doc, page.locale or default)
-            if key not in taken:
-                taken.add(key)
-                catalog.pages.append(page)
+    if content is None:
+        content = load_content([d for d in docs_dirs], catalog.locales or ("en",))
+    catalog.pages = [quiz_page(page) for page in content.pages]
     for page in catalog.pages:
         catalog.diagnostics += page.diagnostics
     catalog.diagnostics += _usage(catalog)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sosialisasi.region.overlay import site_layout
+from sosialisasi.site.layout import site_layout
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import frontmatter
 import yaml
 
 from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.site import reading
 from sosialisasi.yaml_limits import MAX_VALUES, too_large
 
 YamlPath = tuple[str | int, ...]
@@ -52,7 +53,7 @@ class Source:
 def read_source(path: Path) -> Source:
     """Parse ``path``'s frontmatter. Problems become ``Q100`` diagnostics, never exceptions."""
     try:
-        raw = path.read_text(encoding="utf-8-sig")
+        raw = reading.read_text(path)
     except UnicodeDecodeError as error:
         return _unreadable(path, 1, f"the file is not UTF-8 text ({error.reason}).")
     except OSError as error:

@@ -1,27 +1,22 @@
-"""What the content pages say about quizzes, read straight from the Markdown sources.
+"""What the content pages say about quizzes, taken from the site model.
 
 Both the build and ``sosialisasi check`` need to know which page names which bank
 (``quiz:`` in the frontmatter), each page's title per language (for "read again"
-links) and the anchors a page defines (to check ``reread`` targets). Reading the
-sources here, without MkDocs, gives both the same answer and exact line numbers.
+links) and the anchors a page defines (to check ``reread`` targets). The site model
+(``sosialisasi.site.content``) reads each page once, with MkDocs' frontmatter rule
+and the build's anchors, so both get the same answer, and exact line numbers.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sosialisasi.diagnostics import Diagnostic, Severity
-from sosialisasi.quiz.load import read_source, scalar_text
-
-HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
-EXPLICIT_ANCHOR = re.compile(r"\{[^}]*#([A-Za-z0-9_:.-]+)[^}]*\}\s*$")
-ANCHOR_ATTRIBUTE = re.compile(r"\{[^}]*#([A-Za-z0-9_:.-]+)[^}]*\}")
-FENCE = re.compile(r"^\s*(```|~~~)")
+from sosialisasi.quiz.load import scalar_text
+from sosialisasi.site.content import Page
 
 
 @dataclass(frozen=True)
@@ -42,8 +37,13 @@ class PageSource:
     title: str | None
     quiz: QuizRef | None
     quiz_line: int | None
-    anchors: frozenset[str] = frozenset()
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    page: Page | None = None  # the site model's page, for its anchors
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        """Anchors the page defines, as the build gives them (computed on first use)."""
+        return frozenset(self.page.markdown.anchors) if self.page else frozenset()
 
 
 def split_locale(relative: str, locales: Sequence[str]) -> tuple[str, str | None]:
@@ -55,39 +55,21 @@ def split_locale(relative: str, locales: Sequence[str]) -> tuple[str, str | None
     return relative, None
 
 
-def scan_pages(docs_dir: Path, locales: Sequence[str]) -> list[PageSource]:
-    """Every Markdown page under ``docs_dir`` with its quiz reference, title and anchors."""
-    pages = []
-    for path in sorted(docs_dir.rglob("*.md")):
-        relative = path.relative_to(docs_dir).as_posix()
-        if any(part.startswith(".") for part in relative.split("/")):
-            continue
-        doc, locale = split_locale(relative, locales)
-        pages.append(read_page(path, doc, locale))
-    return pages
-
-
-def read_page(path: Path, doc: str, locale: str | None) -> PageSource:
-    source = read_source(path)
-    meta = source.data if isinstance(source.data, dict) else {}
-    page = PageSource(
-        path=path,
-        doc=doc,
-        locale=locale,
-        title=_text(meta.get("title")),
+def quiz_page(page: Page) -> PageSource:
+    """The quiz side of a site page: its ``quiz:`` field, title and anchors."""
+    meta = page.fields
+    source = PageSource(
+        path=page.path,
+        doc=page.doc,
+        locale=page.locale if page.suffixed else None,
+        title=page.title,
         quiz=None,
-        quiz_line=source.lines.get(("quiz",)),
+        quiz_line=page.meta.lines.get("quiz"),
+        page=page,
     )
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return page  # MkDocs reports unreadable pages itself
-    page.anchors = frozenset(anchors(text))
-    if page.title is None:
-        page.title = first_heading(text)
-    if "quiz" in meta and meta["quiz"] is not None:
-        page.quiz = parse_quiz_ref(meta["quiz"], page)
-    return page
+    if meta.get("quiz") is not None:
+        source.quiz = parse_quiz_ref(meta["quiz"], source)
+    return source
 
 
 def parse_quiz_ref(value: Any, page: PageSource) -> QuizRef | None:
@@ -117,45 +99,3 @@ def parse_quiz_ref(value: Any, page: PageSource) -> QuizRef | None:
         )
     )
     return None
-
-
-def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def body_lines(text: str) -> Iterable[str]:
-    """Lines outside fenced code blocks."""
-    fenced = False
-    for line in text.splitlines():
-        if FENCE.match(line):
-            fenced = not fenced
-            continue
-        if not fenced:
-            yield line
-
-
-def first_heading(text: str) -> str | None:
-    for line in body_lines(text):
-        match = HEADING.match(line)
-        if match and line.startswith("# "):
-            return EXPLICIT_ANCHOR.sub("", match.group(1)).strip()
-    return None
-
-
-def anchors(text: str) -> set[str]:
-    """Anchors a page defines: explicit ``{ #id }`` attributes and slugs of plain headings."""
-    found: set[str] = set()
-    for line in body_lines(text):
-        found.update(ANCHOR_ATTRIBUTE.findall(line))
-        match = HEADING.match(line)
-        if match and not EXPLICIT_ANCHOR.search(match.group(1)):
-            found.add(heading_slug(match.group(1)))
-    return found
-
-
-def heading_slug(title: str) -> str:
-    """The id Python-Markdown's toc extension gives a heading that has no explicit one."""
-    text = re.sub(r"[*_`]", "", title)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    text = re.sub(r"[^\w\s-]", "", text).strip().lower()
-    return re.sub(r"[-\s]+", "-", text)

@@ -59,6 +59,7 @@ class RenderOptions:
     reveal: bool = False  # answer and explanation open (answer key, trainer)
     id_prefix: str = "sq"
     show_title: bool = True
+    footer: Markup | None = None  # last line inside the quiz (the trainer's links)
 
 
 @dataclass(frozen=True)

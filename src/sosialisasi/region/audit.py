@@ -21,15 +21,9 @@ from sosialisasi.region.overlay import (
     resolve_overlay,
     site_layout,
 )
-from sosialisasi.region.template import (
-    PageInfo,
-    TemplateProblem,
-    frontmatter_title,
-    has_template,
-    render,
-    split_frontmatter,
-)
+from sosialisasi.region.template import PageInfo, TemplateProblem, has_template, render
 from sosialisasi.region.validate import load_region
+from sosialisasi.site.content import Content, Page, project_content
 
 
 def _region(project: Project, locales: list[str]) -> tuple[Region | None, list[Diagnostic]]:
@@ -41,31 +35,38 @@ def _region(project: Project, locales: list[str]) -> tuple[Region | None, list[D
     return load_region(path, slug=path.parent.name, locales=locales, content_dir=project.docs_dir)
 
 
-def _render_page(path: Path, src_uri: str, locale: str, region: Region) -> list[Diagnostic]:
-    text = path.read_text(encoding="utf-8-sig")
-    if not has_template(text):
+def _render_page(page: Page, src_uri: str, locale: str, region: Region) -> list[Diagnostic]:
+    """Render one page of the site model in ``locale``, as the region plugin would."""
+    text = page.text
+    if text is None or not has_template(text):
         return []
-    frontmatter, body, offset = split_frontmatter(text)
+    meta = page.meta
     found: list[Diagnostic] = []
     try:
-        title, line = frontmatter_title(frontmatter)
-        if has_template(title):
-            info = PageInfo(locale, path, src_uri, line - 1)
+        title = meta.meta.get("title")
+        if isinstance(title, str) and has_template(title):
+            info = PageInfo(locale, page.path, src_uri, meta.lines.get("title", 1) - 1)
             found += render(title, region, info, markdown=False)[1]
-        found += render(body, region, PageInfo(locale, path, src_uri, offset))[1]
+        info = PageInfo(locale, page.path, src_uri, meta.markdown_line - 1)
+        found += render(meta.markdown, region, info)[1]
     except TemplateProblem as problem:
         found.append(problem.diagnostic)
     return found
 
 
-def audit_site(config_path: Path) -> list[Diagnostic]:
-    """All findings for the site of `config_path` (a region's mkdocs.yml or the base one)."""
+def audit_site(config_path: Path, content: Content | None = None) -> list[Diagnostic]:
+    """All findings for the site of `config_path` (a region's mkdocs.yml or the base one).
+
+    Pass the site model ``content`` already read (``sosialisasi check`` does) to share it.
+    """
     project = Project.load(config_path)
     locales = project.locales
     default = locales[0]
     region, found = _region(project, locales)
     if region is None:
         return found
+    if content is None:
+        content = project_content(project.config_path, locales)
     layout = site_layout(project.config_path)
     region_files = list_files(layout.docs_dir)
     sources: dict[str, Path] = {p: layout.docs_dir / p for p in region_files}
@@ -96,7 +97,10 @@ def audit_site(config_path: Path) -> list[Diagnostic]:
             [lang for lang in locales if lang not in by_page[page]] if locale == default else []
         )
         for lang in shown_in:
-            for diagnostic in _render_page(path, src_uri, lang, region):
+            model = content.page_at(path)
+            if model is None:
+                continue
+            for diagnostic in _render_page(model, src_uri, lang, region):
                 key = (diagnostic.code, diagnostic.file, diagnostic.line, diagnostic.subject)
                 if key not in seen:
                     seen.add(key)

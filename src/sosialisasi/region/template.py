@@ -50,7 +50,6 @@ MONTHS = {
 _TEMPLATE_TOKENS = ("{{", "{%", "{#")
 # Python-Markdown's backslash-escapable characters; '<', '&' and '|' become entities.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")
-_FRONTMATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
 
 
 class TemplateProblem(Exception):
@@ -73,25 +72,6 @@ class PageInfo:
 
 def has_template(text: str) -> bool:
     return any(token in text for token in _TEMPLATE_TOKENS)
-
-
-def split_frontmatter(text: str) -> tuple[str, str, int]:
-    """(frontmatter, body, lines before the body), split the way MkDocs splits a page."""
-    match = _FRONTMATTER.match(text)
-    if not match:
-        return "", text, 0
-    rest = text[match.end() :]
-    body = rest.lstrip("\n")
-    offset = text[: match.end()].count("\n") + (len(rest) - len(body))
-    return match.group(1), body, offset
-
-
-def frontmatter_title(frontmatter: str) -> tuple[str, int]:
-    """The `title:` value written in a frontmatter block and its line in the page file."""
-    for number, line in enumerate(frontmatter.splitlines(), start=2):
-        if line.startswith("title:"):
-            return line[len("title:") :].strip().strip("\"'"), number
-    return "", 0
 
 
 def markdown_text(value: str) -> str:

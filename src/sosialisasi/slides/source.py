@@ -1,6 +1,6 @@
 """What the slides read from a site, in one place: the guide's text per language and the
-banks shown on its pages. When the site model (src/sosialisasi/site/) is on main, only
-:func:`load_source` changes to read through it.
+banks shown on its pages, both from the site model (a build passes the catalog it
+already holds, so nothing is read twice).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sosialisasi.project import Project
-from sosialisasi.quiz.catalog import load_catalog
+from sosialisasi.quiz.catalog import Catalog, load_catalog
 from sosialisasi.quiz.folders import quiz_folders
 from sosialisasi.quiz.model import Bank
 from sosialisasi.site.languages import Language
@@ -40,9 +40,25 @@ def _guide_file(docs: Path, locale: str, default: str) -> Path | None:
     return None
 
 
-def load_source(project: Project) -> SlideSource:
+def _text(catalog: Catalog, path: Path) -> str:
+    """The guide's text as the site model read it (read here only if it is not a page)."""
+    source = catalog.page(path)
+    text = source.page.text if source is not None and source.page is not None else None
+    if text is None:
+        raise GuideError(f"{path}: the trainer's guide cannot be read as UTF-8 text.")
+    return text
+
+
+def load_source(project: Project, catalog: Catalog | None = None) -> SlideSource:
+    """The slides' inputs; ``catalog``: the build's quiz catalog, over the same pages."""
     languages = tuple(project.languages)
     default = languages[0].locale
+    if catalog is None:
+        options = project.plugin_config("sosialisasi/quiz") or {}
+        folders = quiz_folders(project.config_path, options.get("quizzes_dir", "quizzes"))
+        catalog = load_catalog(
+            folders.docs_dirs, folders.quizzes_dirs, [lang.locale for lang in languages]
+        )
     guides: dict[str, tuple[Path, str]] = {}
     for lang in languages:
         path = _guide_file(project.docs_dir, lang.locale, default)
@@ -53,12 +69,7 @@ def load_source(project: Project) -> SlideSource:
             )
         if path.stat().st_size > GUIDE_LIMIT:
             raise GuideError(f"{path}: larger than {GUIDE_LIMIT} bytes; not a trainer's guide.")
-        guides[lang.locale] = (path, path.read_text(encoding="utf-8"))
-    options = project.plugin_config("sosialisasi/quiz") or {}
-    folders = quiz_folders(project.config_path, options.get("quizzes_dir", "quizzes"))
-    catalog = load_catalog(
-        folders.docs_dirs, folders.quizzes_dirs, [lang.locale for lang in languages]
-    )
+        guides[lang.locale] = (path, _text(catalog, path))
     banks: dict[str, tuple[Bank, tuple[str, ...] | None]] = {}
     for page in catalog.pages:
         bank = catalog.bank(page.quiz.bank) if page.quiz else None

@@ -12,9 +12,10 @@ from collections.abc import Iterable
 
 from sosialisasi.check.codes import CODES
 from sosialisasi.check.settings import as_date, today
-from sosialisasi.check.site import Site, SitePage, site_of
+from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
 from sosialisasi.project import Project
+from sosialisasi.site.content import Page
 
 NAME = "frontmatter"
 
@@ -33,8 +34,8 @@ _QUOTE = (
 )
 
 
-def check(project: Project) -> Iterable[Diagnostic]:
-    return check_site(site_of(project))
+def check(site: Site) -> Iterable[Diagnostic]:
+    return check_site(site)
 
 
 def check_site(site: Site) -> list[Diagnostic]:
@@ -54,11 +55,11 @@ def plugin_fields(project: Project) -> frozenset[str]:
     return frozenset(names)
 
 
-def _finding(code: str, page: SitePage, line: int | None, message: str, hint: str, subject=""):
+def _finding(code: str, page: Page, line: int | None, message: str, hint: str, subject=""):
     return Diagnostic(code, CODES[code].severity, message, page.path, line, hint, subject)
 
 
-def check_page(page: SitePage, known: frozenset[str] = KNOWN) -> list[Diagnostic]:
+def check_page(page: Page, known: frozenset[str] = KNOWN) -> list[Diagnostic]:
     if page.text is None:
         return [_finding("F101", page, 1, "the page is not UTF-8 text.", "Save it as UTF-8.", "")]
     meta = page.meta

@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from urllib.parse import unquote
 
 from sosialisasi.check.codes import CODES
-from sosialisasi.check.markdown import Link
 from sosialisasi.check.rules.translation import line_of, nav_file
-from sosialisasi.check.site import Site, SitePage, site_of
+from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
-from sosialisasi.project import Project
-from sosialisasi.region.overlay import file_key
+from sosialisasi.site.content import Page
+from sosialisasi.site.layout import file_key
+from sosialisasi.site.markdown import Link
 
 NAME = "links"
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -31,8 +31,7 @@ def is_external(target: str) -> bool:
     return bool(SCHEME.match(target)) or target.startswith("//")
 
 
-def check(project: Project) -> Iterable[Diagnostic]:
-    site = site_of(project)
+def check(site: Site) -> Iterable[Diagnostic]:
     found: list[Diagnostic] = []
     for page in site.checked:
         for link in page.markdown.links:
@@ -55,11 +54,11 @@ def check(project: Project) -> Iterable[Diagnostic]:
     return found
 
 
-def _finding(code: str, page: SitePage, line: int | None, message: str, hint: str, subject: str):
+def _finding(code: str, page: Page, line: int | None, message: str, hint: str, subject: str):
     return Diagnostic(code, CODES[code].severity, message, page.path, line, hint, subject)
 
 
-def _check_link(site: Site, page: SitePage, link: Link) -> Diagnostic | None:
+def _check_link(site: Site, page: Page, link: Link) -> Diagnostic | None:
     target = link.target.strip()
     what = "image" if link.image else "link"
     if "{{" in target or "{%" in target or is_external(target):
@@ -135,7 +134,7 @@ def _check_link(site: Site, page: SitePage, link: Link) -> Diagnostic | None:
     )
 
 
-def _built_address(page: SitePage, link: Link, target: str) -> Diagnostic:
+def _built_address(page: Page, link: Link, target: str) -> Diagnostic:
     return _finding(
         "L104",
         page,
@@ -147,7 +146,7 @@ def _built_address(page: SitePage, link: Link, target: str) -> Diagnostic:
     )
 
 
-def _missing_anchor(page: SitePage, link: Link, target: SitePage, anchor: str) -> Diagnostic:
+def _missing_anchor(page: Page, link: Link, target: Page, anchor: str) -> Diagnostic:
     close = difflib.get_close_matches(anchor, sorted(target.markdown.anchors), n=1)
     hint = f"Did you mean '#{close[0]}'? " if close else ""
     where = "this page" if target is page else target.path.name
@@ -162,7 +161,7 @@ def _missing_anchor(page: SitePage, link: Link, target: SitePage, anchor: str) -
     )
 
 
-def _relative_to(page: SitePage, doc: str) -> str:
+def _relative_to(page: Page, doc: str) -> str:
     return posixpath.relpath(doc, posixpath.dirname(page.src) or ".")
 
 

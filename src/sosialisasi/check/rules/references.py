@@ -12,13 +12,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from sosialisasi.check.codes import CODES
-from sosialisasi.check.site import Site, site_of
+from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
-from sosialisasi.project import Project
-from sosialisasi.quiz.catalog import DEFAULT_QUIZZES_DIR, DEFAULT_REFERENCES_PAGE, source_slug
-from sosialisasi.quiz.folders import quiz_folders
-from sosialisasi.quiz.load import read_source
-from sosialisasi.region.overlay import file_key
+from sosialisasi.quiz.catalog import DEFAULT_REFERENCES_PAGE, source_slug
+from sosialisasi.site.layout import file_key
 
 NAME = "references"
 QUIZ_PLUGIN = "sosialisasi/quiz"
@@ -36,27 +33,20 @@ def _basis_values(data: object) -> list[str]:
     return values
 
 
-def cited_bases(project: Project) -> dict[Path, list[str]]:
+def cited_bases(site: Site) -> dict[Path, list[str]]:
     """Every bank's basis strings, by bank file (banks of a region and of the base)."""
-    options = project.plugin_config(QUIZ_PLUGIN)
-    if options is None:
+    if site.quiz_options is None:
         return {}
-    folders = quiz_folders(project.config_path, options.get("quizzes_dir", DEFAULT_QUIZZES_DIR))
-    banks: dict[Path, list[str]] = {}
-    seen: set[str] = set()
-    for folder in folders.quizzes_dirs:
-        for path in sorted(folder.glob("*.md")) if folder.is_dir() else ():
-            if path.stem not in seen:
-                seen.add(path.stem)
-                banks[path] = _basis_values(read_source(path).data)
-    return banks
+    return {
+        report.path: _basis_values(report.source.data if report.source else None)
+        for report in site.catalog.reports.values()
+    }
 
 
-def check(project: Project) -> Iterable[Diagnostic]:
-    site = site_of(project)
-    options = project.plugin_config(QUIZ_PLUGIN) or {}
+def check(site: Site) -> Iterable[Diagnostic]:
+    options = site.quiz_options or {}
     references = str(options.get("references_page", DEFAULT_REFERENCES_PAGE))
-    banks = cited_bases(project)
+    banks = cited_bases(site)
     versions = site.versions(references)
     if not versions:
         citing = next((path for path, values in banks.items() if values), None)

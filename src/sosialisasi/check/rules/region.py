@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
-from sosialisasi.project import Project
 from sosialisasi.region.audit import audit_site
 
 NAME = "region"
 
 
-def check(project: Project) -> Iterable[Diagnostic]:
-    return audit_site(project.config_path)
+def check(site: Site) -> Iterable[Diagnostic]:
+    return audit_site(site.project.config_path, site.content)

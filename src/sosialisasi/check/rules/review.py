@@ -11,15 +11,13 @@ from collections.abc import Iterable
 
 from sosialisasi.check.codes import CODES
 from sosialisasi.check.settings import as_date, today
-from sosialisasi.check.site import site_of
+from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
-from sosialisasi.project import Project
 
 NAME = "review"
 
 
-def check(project: Project) -> Iterable[Diagnostic]:
-    site = site_of(project)
+def check(site: Site) -> Iterable[Diagnostic]:
     now = today()
     soon = site.settings.review_soon_days
     found: list[Diagnostic] = []

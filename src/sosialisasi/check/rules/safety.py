@@ -13,9 +13,8 @@ import re
 from collections.abc import Iterable
 
 from sosialisasi.check.codes import CODES
-from sosialisasi.check.site import Site, site_of
+from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
-from sosialisasi.project import Project
 
 NAME = "safety"
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel", "sms"})
@@ -32,8 +31,8 @@ def unsafe_scheme(target: str) -> str | None:
     return None
 
 
-def check(project: Project) -> Iterable[Diagnostic]:
-    return check_site(site_of(project))
+def check(site: Site) -> Iterable[Diagnostic]:
+    return check_site(site)
 
 
 def check_site(site: Site) -> list[Diagnostic]:

@@ -14,15 +14,14 @@ from typing import Any
 import yaml
 
 from sosialisasi.check.codes import CODES
-from sosialisasi.check.site import Site, site_of
+from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
-from sosialisasi.project import Project, inherit_chain
+from sosialisasi.project import inherit_chain
 
 NAME = "translation"
 
 
-def check(project: Project) -> Iterable[Diagnostic]:
-    site = site_of(project)
+def check(site: Site) -> Iterable[Diagnostic]:
     return [*_missing_versions(site), *_outline_differences(site), *_nav_titles(site)]
 
 

@@ -31,7 +31,9 @@ from sosialisasi.check.site import load_site
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.mkdocs.check.config import CheckConfig
 from sosialisasi.mkdocs.check.markdown import SafeMarkdown
+from sosialisasi.mkdocs.context import build_context
 from sosialisasi.project import Project
+from sosialisasi.site.content import Content
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.check")
 
@@ -39,10 +41,13 @@ log = logging.getLogger("mkdocs.plugins.sosialisasi.check")
 TEXT_FIELDS = ("title", "description")
 
 
-def page_findings(config_file: Path) -> list[Diagnostic]:
-    """Frontmatter and unsafe-text findings for every page the build renders."""
+def page_findings(config_file: Path, content: Content | None = None) -> list[Diagnostic]:
+    """Frontmatter and unsafe-text findings for every page the build renders.
+
+    ``content`` is the build context's site model, so the pages are not read again.
+    """
     project = Project.load(config_file)
-    site = load_site(project, all_pages=True)
+    site = load_site(project, all_pages=True, content=content)
     found = frontmatter.check_site(site) + safety.check_site(site)
     return site.settings.apply([*found, *site.settings.diagnostics])
 
@@ -56,12 +61,7 @@ class CheckPlugin(BasePlugin[CheckConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.today = dt.date.today()  # set by each build in on_config
-
-    @staticmethod
-    def _inner_build(config: Any) -> bool:
-        """True inside static-i18n's extra per-language builds."""
-        i18n = config.plugins.get("i18n")
-        return bool(i18n is not None and getattr(i18n, "building", False))
+        self._locale_of_build = ""
 
     def on_config(self, config: Any) -> None:
         if not self.config.enabled:
@@ -74,9 +74,11 @@ class CheckPlugin(BasePlugin[CheckConfig]):
             isinstance(extension, SafeMarkdown) for extension in config.markdown_extensions
         ):
             config.markdown_extensions.append(SafeMarkdown())
-        if self.config.page_checks and not self._inner_build(config):
+        context = build_context(config)
+        self._locale_of_build = context.locale
+        if self.config.page_checks and context.is_outer:
             config_file = Path(config.config_file_path)
-            for diagnostic in page_findings(config_file):
+            for diagnostic in page_findings(config_file, context.content()):
                 _log(diagnostic, config_file.parent)
 
     @event_priority(-100)  # last: after the region plugin rendered a templated title (100)
@@ -103,8 +105,5 @@ class CheckPlugin(BasePlugin[CheckConfig]):
             }
         return context
 
-    @staticmethod
-    def _locale(config: Any) -> str:
-        i18n = config.plugins.get("i18n")
-        locale = getattr(i18n, "current_language", None)
-        return str(locale or config.theme.get("language") or "en")
+    def _locale(self, config: Any) -> str:
+        return self._locale_of_build or str(config.theme.get("language") or "en")

@@ -16,24 +16,14 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
+from sosialisasi.mkdocs.context import site_languages
 from sosialisasi.mkdocs.i18n.config import I18nConfig
 from sosialisasi.site.languages import Language, absolute_url, relative_url, site_relative
+
+__all__ = ["I18nPlugin", "site_languages"]
 from sosialisasi.site.search_index import split_index
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.i18n")
-
-
-def site_languages(config: Any) -> list[Language]:
-    """Languages configured on the static-i18n plugin, default first."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return [Language(locale=config.theme.get("language", "en"), name="", default=True)]
-    langs = [
-        Language(locale=lang.locale, name=lang.name, default=bool(lang.default))
-        for lang in i18n.config.languages
-        if lang.build
-    ]
-    return sorted(langs, key=lambda lang: not lang.default)
 
 
 def _set_alternates(config: Any, alternates: list[dict]) -> None:

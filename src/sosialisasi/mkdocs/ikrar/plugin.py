@@ -5,11 +5,11 @@ printable sheet and the readiness list into the page's HTML and reports what is
 missing; this plugin logs those findings (``--strict`` fails on them), adds
 ikrar.js/ikrar.css to that page only, and copies the two assets into the site.
 
-Readiness reads the quiz banks the ``sosialisasi/quiz`` plugin loaded (its
-``catalog``) and asks it to load quiz.js on the pledge page (``quiz_assets``), whose
-``window.sosialisasiQuiz.progress`` reads the reader's saved answers. static-i18n runs every event
-once per language: each language's page is checked on its own, so a finding names
-the file of the language it is about.
+Readiness reads the quiz banks of the build context (the catalog the
+``sosialisasi/quiz`` plugin shows) and asks that plugin to load quiz.js on the pledge
+page (``page.meta["quiz_assets"]``), whose ``window.sosialisasiQuiz.progress`` reads
+the reader's saved answers. static-i18n runs every event once per language: each
+language's page is checked on its own, so a finding names the file of its language.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from sosialisasi.diagnostics import Severity
 from sosialisasi.ikrar import render_page
 from sosialisasi.ikrar.readiness import ReadinessBank, readiness_banks
 from sosialisasi.mkdocs.assets import copy_assets, link_assets
+from sosialisasi.mkdocs.context import BuildContext, build_context
 from sosialisasi.mkdocs.ikrar.config import IkrarConfig
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.ikrar")
@@ -38,10 +39,11 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
         super().__init__()
         self._pledge_pages: set[str] = set()  # page URLs of the language being built
         self._locale = ""
+        self._context: BuildContext | None = None
 
     def on_config(self, config: Any) -> None:
-        i18n = config.plugins.get("i18n")
-        self._locale = getattr(i18n, "current_language", None) or config.theme.get("language")
+        self._context = build_context(config)
+        self._locale = self._context.locale
         self._pledge_pages = set()
 
     def _is_pledge_page(self, page: Any) -> bool:
@@ -63,10 +65,9 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
         return result
 
     def _readiness(self, page: Any, config: Any, files: Any) -> list[ReadinessBank]:
-        quiz = config.plugins.get("sosialisasi/quiz")
-        catalog = getattr(quiz, "catalog", None) if quiz is not None else None
-        if catalog is None or not quiz.config.enabled:
+        if self._context is None or not self._context.quizzes_shown:
             return []
+        catalog = self._context.catalog()
 
         def url_of(doc: str) -> str | None:
             target = files.get_file_from_path(doc)

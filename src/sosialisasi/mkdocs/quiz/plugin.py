@@ -23,9 +23,9 @@ from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
 from sosialisasi.diagnostics import Diagnostic, Severity
-from sosialisasi.mkdocs.i18n.plugin import site_languages
+from sosialisasi.mkdocs.context import BuildContext, build_context, inner_build
 from sosialisasi.mkdocs.quiz.config import QuizConfig
-from sosialisasi.quiz.catalog import Catalog, load_catalog, source_slug
+from sosialisasi.quiz.catalog import Catalog, source_slug
 from sosialisasi.quiz.folders import quiz_folders
 from sosialisasi.quiz.manifest import MANIFEST_PATH, build_manifest
 from sosialisasi.quiz.pages import PageSource, QuizRef, parse_quiz_ref
@@ -75,6 +75,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         super().__init__()
         self._serving = False
         self.catalog: Catalog | None = None
+        self._context: BuildContext | None = None
         self.locale = ""
         self.default_locale = ""
         self._quiz_pages: set[str] = set()  # src_uri of this build's pages with a quiz
@@ -84,33 +85,23 @@ class QuizPlugin(BasePlugin[QuizConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
 
-    @staticmethod
-    def _inner_build(config: Any) -> bool:
-        """True inside static-i18n's extra per-language builds."""
-        i18n = config.plugins.get("i18n")
-        return bool(i18n is not None and getattr(i18n, "building", False))
-
     def on_config(self, config: Any) -> None:
         if not self.config.enabled:
             return
-        languages = site_languages(config)
-        locales = [lang.locale for lang in languages]
-        self.default_locale = locales[0]
-        i18n = config.plugins.get("i18n")
-        self.locale = getattr(i18n, "current_language", None) or self.default_locale
+        context = build_context(config)
+        self._context = context
+        self.default_locale = context.default_locale
+        self.locale = context.locale
         self._quiz_pages = set()
-        outer = not self._inner_build(config)
-        if outer:
+        if context.is_outer:
             self._bank_pages.clear()
-        root = Path(config.config_file_path).parent
-        folders = quiz_folders(Path(config.config_file_path), self.config.quizzes_dir)
-        self.catalog = load_catalog(
-            docs_dir=folders.docs_dirs,
-            quizzes_dir=folders.quizzes_dirs,
-            locales=locales,
-            references_page=self.config.references_page,
-        )
-        if outer:
+        # Loaded once per outer build, over the pages the other plugins share.
+        context.quizzes_shown = True
+        context.quizzes_dir = self.config.quizzes_dir
+        context.references_page = self.config.references_page
+        self.catalog = context.catalog()
+        if context.is_outer:
+            root = Path(config.config_file_path).parent
             for diagnostic in self.catalog.diagnostics:
                 _log(diagnostic, root)
 
@@ -143,7 +134,10 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         if bank is None or any(bank.question(qid) is None for qid in ref.questions or ()):
             return html + self._problem_notice(ref)
         links = _SiteLinks(page, files, self.catalog, self.locale, self.config.references_page)
-        options = RenderOptions(questions=ref.questions, heading_level=self.config.heading_level)
+        footer = self._context.quiz_footer(page, bank) if self._context else None
+        options = RenderOptions(
+            questions=ref.questions, heading_level=self.config.heading_level, footer=footer
+        )
         quiz = render_bank(
             bank, self.locale, links=links, options=options, fallback_locale=self.default_locale
         )
@@ -192,7 +186,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
 
     @event_priority(-110)  # after static-i18n (-100) has built every language
     def _write_manifest(self, config: Any) -> None:
-        if not self.config.enabled or not self.config.manifest or self._inner_build(config):
+        if not self.config.enabled or not self.config.manifest or inner_build(config):
             return
         if self.catalog is None:
             return

@@ -33,6 +33,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.mkdocs.context import build_context
 from sosialisasi.mkdocs.region.config import RegionConfig
 from sosialisasi.project import read_config
 from sosialisasi.region.model import EMPTY_REGION, Region
@@ -47,10 +48,8 @@ from sosialisasi.region.overlay import (
 from sosialisasi.region.template import (
     PageInfo,
     TemplateProblem,
-    frontmatter_title,
     has_template,
     render,
-    split_frontmatter,
 )
 from sosialisasi.region.validate import load_region
 
@@ -253,9 +252,10 @@ class RegionPlugin(BasePlugin[RegionConfig]):
             return markdown
         source = Path(page.file.abs_src_path or state.origin.get(page.file.src_uri, ""))
         offset, title_line = 0, 1
-        if source.is_file():
-            frontmatter, _, offset = split_frontmatter(source.read_text(encoding="utf-8-sig"))
-            title_line = frontmatter_title(frontmatter)[1] or 1
+        model = build_context(config).content().page_at(source)  # read once per build
+        if model is not None:
+            offset = model.meta.markdown_line - 1
+            title_line = model.meta.lines.get("title", 1)
         info = PageInfo(
             locale=_current_locale(config, state.default_locale),
             file=source,

@@ -23,11 +23,10 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
 from sosialisasi.export import ExportContext, export_aiken, export_gift
-from sosialisasi.mkdocs.i18n.plugin import site_languages
+from sosialisasi.mkdocs.context import BuildContext, build_context
 from sosialisasi.mkdocs.trainer.config import TrainerConfig
 from sosialisasi.project import Project
-from sosialisasi.quiz.catalog import Catalog, load_catalog
-from sosialisasi.quiz.folders import quiz_folders
+from sosialisasi.quiz.catalog import Catalog
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank
 from sosialisasi.site.languages import Language, doc_path
@@ -87,7 +86,7 @@ class _RelativeLinks:
 class TrainerPlugin(BasePlugin[TrainerConfig]):
     def __init__(self) -> None:
         super().__init__()
-        self.catalog: Catalog | None = None
+        self._context: BuildContext | None = None
         self.locale = ""
         self.default_locale = ""
         self.language: Language | None = None
@@ -100,18 +99,21 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         self._versions = {name: _digest(ASSET_SOURCE / name) for name in ASSETS}
         self._versions["quiz.css"] = _digest(QUIZ_ASSET_SOURCE / "quiz.css")
 
+    @property
+    def catalog(self) -> Catalog | None:
+        """The catalog the quiz plugin shows: one per outer build, in the build context."""
+        return self._context.catalog() if self._context is not None else None
+
     # -- configuration, per language build ---------------------------------------------
 
     def on_config(self, config: Any) -> None:
         if not self.config.enabled:
             return
-        self.languages = site_languages(config)
-        self.default_locale = self.languages[0].locale
-        i18n = config.plugins.get("i18n")
-        self.locale = getattr(i18n, "current_language", None) or self.default_locale
-        self.language = next(
-            (lang for lang in self.languages if lang.locale == self.locale), self.languages[0]
-        )
+        context = build_context(config)
+        self.languages = context.languages
+        self.default_locale = context.default_locale
+        self.language = context.current_language
+        self.locale = self.language.locale
         self.site_url = config.site_url or ""
         if self.site_url and not self.site_url.endswith("/"):
             self.site_url += "/"
@@ -119,16 +121,9 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         self._files = None
         self._order = {}
         self._slides_wanted = self.config.slides
-        quiz = config.plugins.get("sosialisasi/quiz")
-        self.catalog = getattr(quiz, "catalog", None)
-        if self.catalog is None:  # the quiz plugin is off or absent: read the banks here
-            options = getattr(quiz, "config", None) or {}
-            folders = quiz_folders(
-                Path(config.config_file_path), options.get("quizzes_dir", "quizzes")
-            )
-            self.catalog = load_catalog(
-                folders.docs_dirs, folders.quizzes_dirs, [lang.locale for lang in self.languages]
-            )
+        self._context = context
+        if self.config.link_from_quiz:
+            context.quiz_footers["sosialisasi/trainer"] = self._quiz_footer
 
     @event_priority(-110)  # after static-i18n (-100) has localised the files and the nav
     def on_nav(self, nav: Any, *, config: Any, files: Any) -> Any:
@@ -200,7 +195,7 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
     def _write_slides(self, config: Any, site_dir: Path) -> None:
         """The decks of this language; a site without the trainer's guide gets none."""
         try:
-            source = load_source(Project.load(config.config_file_path))
+            source = load_source(Project.load(config.config_file_path), self.catalog)
             for session in SESSIONS:
                 write_slides(source, session, self.locale, site_dir / self._slides_url(session))
         except GuideError as error:
@@ -227,14 +222,11 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
             return html
         if page.meta.get(self.config.list_key) is True:
             html = self._insert_list(html, page)
-        source = self.catalog.page(page.file.abs_src_path) if page.file.abs_src_path else None
-        if self.config.link_from_quiz and source is not None and source.quiz is not None:
-            bank = self.catalog.bank(source.quiz.bank)
-            marker = f'id="sq-{source.quiz.bank}"'
-            if bank is not None and marker in html and html.rstrip().endswith("</section>"):
-                end = html.rstrip().rfind("</section>")
-                html = f"{html[:end]}{self._quiz_links(bank, page.url)}\n{html[end:]}"
         return html
+
+    def _quiz_footer(self, page: Any, bank: Bank) -> Markup | None:
+        """The "For trainers" line the quiz plugin shows inside each quiz."""
+        return Markup(self._quiz_links(bank, page.url))
 
     def _tools(self, bank: Bank, from_url: str) -> Markup:
         strings = trainer_strings(self.locale)
