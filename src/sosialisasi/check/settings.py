@@ -30,8 +30,6 @@ from sosialisasi.project import Project, inherit_chain
 SECTION = "sosialisasi_check"
 TODAY_VARIABLE = "SOSIALISASI_TODAY"
 DEFAULT_SOON_DAYS = 30
-# Codes of cores without a table here (regions, the pledge page) are known by shape.
-_OTHER_CODES = re.compile(r"^[RP]1\d\d$")
 
 
 @dataclass(frozen=True)
@@ -54,9 +52,8 @@ class CheckSettings:
 
 
 def known_code(code: str) -> bool:
-    from sosialisasi.quiz.validate import CODES as QUIZ_CODES
-
-    return code in CODES or code in QUIZ_CODES or bool(_OTHER_CODES.match(code))
+    """A code of the kit's registry (every family)."""
+    return code in CODES
 
 
 def load_settings(project: Project) -> CheckSettings:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sosialisasi.codes import family
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.quiz.load import Source, YamlPath, read_source, scalar_text
 from sosialisasi.quiz.model import Bank, LocalizedText, Option, Question, QuestionType
@@ -22,34 +23,8 @@ from sosialisasi.quiz.model import Bank, LocalizedText, Option, Question, Questi
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REREAD_PATTERN = re.compile(r"^(?![/.])[A-Za-z0-9_./-]+\.md(?:#[A-Za-z0-9_-]+)?$")
 
-# Stable codes: tests, the author's guide and CI annotations rely on them.
-CODES: dict[str, str] = {
-    "Q100": "The file cannot be read: no frontmatter, or invalid YAML.",
-    "Q101": "Unknown field (often a typo).",
-    "Q102": "A required field is missing.",
-    "Q103": "A text is missing in one of the site's languages.",
-    "Q104": "An id is not lowercase letters, digits and hyphens, or differs from the file name.",
-    "Q105": "Two questions of a bank have the same id.",
-    "Q106": "Two options of a question have the same id.",
-    "Q107": "Unknown question type.",
-    "Q108": "A single or true-false question does not have exactly one correct option.",
-    "Q109": "A multiple question has no correct option.",
-    "Q110": "The bank has no questions.",
-    "Q111": "A value has the wrong kind (e.g. a list where text is expected).",
-    "Q112": "A true-false question's options are not exactly 'true' and 'false'.",
-    "Q113": "A single or multiple question has fewer than two options.",
-    "Q114": "A key is written twice in the same block.",
-    "Q116": "A question's legal basis is empty.",
-    "Q117": "reread is not a page path such as materi/larangan.md#anchor.",
-    "Q120": "A page names a bank that does not exist.",
-    "Q121": "A page names a question id that is not in the bank.",
-    "Q122": "No page uses the bank (warning).",
-    "Q123": "A page's quiz field is not written as a bank id or {bank, questions}.",
-    "Q124": "The language versions of a page name different banks or questions.",
-    "Q125": "reread names a page that does not exist.",
-    "Q126": "A basis source has no anchor on the references page (warning).",
-    "Q127": "reread points at an anchor the page does not define (warning).",
-}
+# Stable codes (registered in sosialisasi.codes): code -> what it means.
+CODES: dict[str, str] = {name: entry.summary for name, entry in family("Q").items()}
 
 BANK_FIELDS = ("id", "title", "description", "questions")
 QUESTION_FIELDS = ("id", "type", "text", "options", "explanation", "basis", "reread")
