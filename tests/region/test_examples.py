@@ -57,8 +57,42 @@ def test_unknown_circular_details_are_shown_as_not_filled(example):
     id_text = visible(site / "daerah" / "surat-edaran" / "index.html")
     en_text = visible(site / "en" / "daerah" / "surat-edaran" / "index.html")
     assert "belum diisi" in id_text and "not filled yet" in en_text
+    # … and the page says what the marker means there.
+    assert "tidak tercantum dalam sumber yang tersedia" in id_text
+    assert "not given in the available sources" in en_text
     assert "info R124" in log  # acknowledged gaps: reported, not a failure
     assert "warning" not in log.lower()
+
+
+# slug -> what its sources do not give, as the home page says it (id, en)
+GAPS = {
+    "bali": [("Kontak pelaporan khusus", "Reporting contacts specific")],
+    "sinjai": [
+        (
+            "Nama sekretaris daerah (Sekda) tidak tercantum",
+            "regional secretary (Sekda) is not given",
+        ),
+        ("Kontak pelaporan khusus", "Reporting contacts specific"),
+    ],
+    "jembrana": [
+        (
+            "Surat edaran netralitas Pemkab Jembrana tidak tercantum",
+            "circular of Pemkab Jembrana is not",
+        ),
+        ("Kontak pelaporan khusus", "Reporting contacts specific"),
+    ],
+}
+
+
+def test_home_page_says_what_the_sources_do_not_give_without_an_unfilled_marker(example):
+    """A published page reads as guidance: a gap is a sentence, not "belum diisi" in the text."""
+    slug, site, _ = example
+    id_text = visible(site / "daerah" / "index.html")
+    en_text = visible(site / "en" / "daerah" / "index.html")
+    assert "belum diisi" not in id_text and "not filled yet" not in en_text
+    for id_words, en_words in GAPS[slug]:
+        assert id_words in id_text and en_words in en_text
+    assert "SiGapLapor" in id_text and "SiGapLapor" in en_text  # the national channels instead
 
 
 def test_the_pledge_names_the_region_in_both_languages(example):
