@@ -40,6 +40,7 @@ def test_handout_prints_on_one_a4_page_without_site_chrome(page: Page, site_serv
     for word in (*words, "UU 20/2023", "SKB 2022", "lapor.go.id"):
         assert word in text, f"{word!r} missing from the printed handout"
     assert note not in text, "the screen-only note was printed"
+    assert not re.findall(r"\bS\d{1,3}\b", text), "source codes mean nothing on paper"
     assert "Cari" not in text and "Search" not in text and "Materi Guidance" not in text
     # The sheet names where it comes from and when it was reviewed (the page's own date).
     assert f"netralitas.example.org/{path}" in text.replace(" ", "")

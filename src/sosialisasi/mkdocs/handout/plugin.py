@@ -1,9 +1,10 @@
 """Pages whose frontmatter says ``handout: true`` print as one A4 sheet.
 
 Adds handout.css (print layout) to those pages only and the foot line from
-``sosialisasi.handout``. A page keeps working without this plugin (plain Material
-shows it as an ordinary page), which is why handouts are marked by a frontmatter key
-rather than a theme template.
+``sosialisasi.handout``. On every page it marks source codes ("S85") so that print
+leaves them out (``sosialisasi.handout.citations``; the rule is in site.css). A page
+keeps working without this plugin (plain Material shows it as an ordinary page), which
+is why handouts are marked by a frontmatter key rather than a theme template.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from mkdocs.plugins import BasePlugin
 
 from sosialisasi.handout import source_line
+from sosialisasi.handout.citations import mark_source_codes
 from sosialisasi.mkdocs.assets import copy_assets, link_assets
 from sosialisasi.mkdocs.handout.config import HandoutConfig
 
@@ -34,6 +36,9 @@ class HandoutPlugin(BasePlugin[HandoutConfig]):
         return self.config.enabled and page.meta.get(self.config.meta_key) is True
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
+        if not self.config.enabled:
+            return html
+        html = mark_source_codes(html)  # every page prints without "(S85; S81)"
         if not self._is_handout(page):
             return html
         address = (config.site_url or "") + page.url if config.site_url else page.url
