@@ -93,7 +93,7 @@ def test_answers_explanation_basis_and_reread_sit_in_details(site: Path):
     details = quiz.split("<details", 1)[1].split("</details>", 1)[0]
     assert "<strong>Correct answer:</strong>" in details and "B. No" in details
     assert "A like is a form of <strong>support</strong> explanationzebra." in details
-    assert '<a href="../referensi/#pp-94-2021">PP 94/2021 Pasal 5 huruf n</a>' in details
+    assert '<a href="../referensi/#pp-94-2021">PP 94/2021 Article 5(n)</a>' in details
     assert '<a href="#media-sosial">Read again: Prohibitions for civil servants</a>' in details
 
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from sosialisasi.quiz.citation import cite_basis
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank, LocalizedText, Option, Question, QuestionType
 from sosialisasi.quiz.strings import JS_KEYS, ui_strings
@@ -191,7 +192,7 @@ def _question_view(
         hint=strings[hints[question.type]],
         options=option_views,
         explanation=Markup(md.block(text(question.explanation))),
-        basis=[(basis, links.basis(basis)) for basis in question.basis],
+        basis=[(cite_basis(basis, locale), links.basis(basis)) for basis in question.basis],
         reread=reread,
         feedback=[view for view in option_views if view.feedback is not None],
     )
