@@ -87,6 +87,10 @@ GAPS = {
 def test_home_page_says_what_the_sources_do_not_give_without_an_unfilled_marker(example):
     """A published page reads as guidance: a gap is a sentence, not "belum diisi" in the text."""
     slug, site, _ = example
+    for page in (site / "daerah" / "index.html", site / "en" / "daerah" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        cell = re.search(r"<td>[^<]*" + re.escape(EXAMPLES[slug][1]), html)
+        assert cell, f"{page}: the sourced official must sit in a cell of the leaders table"
     id_text = visible(site / "daerah" / "index.html")
     en_text = visible(site / "en" / "daerah" / "index.html")
     assert "belum diisi" not in id_text and "not filled yet" not in en_text
