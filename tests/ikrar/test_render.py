@@ -149,3 +149,18 @@ def test_an_empty_pledge_is_an_error():
     html, findings = render_page(page, "id")
     assert html == page
     assert [f.code for f in findings] == ["P102"]
+
+
+@pytest.mark.parametrize("locale", ["id", "en"])
+def test_the_non_asn_pact_is_worded_without_a_nip_and_remembered_apart(locale):
+    from sosialisasi.ikrar.render import STORAGE_KEYS
+    from sosialisasi.ikrar.strings import NON_ASN, VARIANTS
+
+    html, findings = render_page(PAGE, locale, variant=NON_ASN)
+    assert findings == []
+    words = VARIANTS[NON_ASN][locale]
+    assert words["sheet_title"] in html and words["print"] in html
+    assert f'data-key="{STORAGE_KEYS[NON_ASN]}"' in html
+    assert STORAGE_KEYS[NON_ASN] != STORAGE_KEY
+    assert set(words) <= set(STRINGS[locale])  # overrides only: no key missing elsewhere
+    assert STRINGS[locale]["sheet_title"] not in html

@@ -25,13 +25,15 @@ from markupsafe import Markup
 
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.ikrar.readiness import ReadinessBank
-from sosialisasi.ikrar.strings import strings_for
+from sosialisasi.ikrar.strings import NON_ASN, strings_for
 
 FORM_SECTION = "formulir"
 PLEDGE_SECTION = "teks-ikrar"
 READINESS_SECTION = "kesiapan"
 # localStorage key of the "remember on this device" data (documented on the page).
 STORAGE_KEY = "sosialisasi.ikrar.v1"
+# Each form variant remembers its own fields (a pakta's number is not a NIP).
+STORAGE_KEYS = {None: STORAGE_KEY, NON_ASN: "sosialisasi.pakta-non-asn.v1"}
 
 _HEADING = re.compile(r"<h([1-6])\b[^>]*?\bid=\"([^\"]+)\"[^>]*>.*?</h\1>", re.DOTALL)
 _ANY_H1_H2 = re.compile(r"<h[12]\b")
@@ -82,8 +84,12 @@ def render_page(
     *,
     file: Path | None = None,
     readiness: Sequence[ReadinessBank] = (),
+    variant: str | None = None,
 ) -> tuple[str, list[Diagnostic]]:
     """The page with the form, the sheet and the readiness list added, and its problems.
+
+    ``variant`` ``"non-asn"`` words the form and sheet as the pakta integritas of non-ASN
+    staff (no NIP) and keeps its remembered fields under their own storage key.
 
     On an error the page is returned unchanged (the build fails on the error).
     """
@@ -116,7 +122,11 @@ def render_page(
             )
         ]
     template = _environment().get_template("ikrar.html")
-    context = {"t": strings_for(locale), "locale": locale, "storage_key": STORAGE_KEY}
+    context = {
+        "t": strings_for(locale, variant),
+        "locale": locale,
+        "storage_key": STORAGE_KEYS[variant],
+    }
     module = template.make_module(context)
     form = sections[FORM_SECTION]
     edits = [

@@ -138,9 +138,56 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
+# The pakta integritas of non-ASN staff (``ikrar: non-asn``): the same form and sheet,
+# worded for staff who have no NIP. Only the differing strings; the rest as above.
+NON_ASN = "non-asn"
+VARIANTS: dict[str, dict[str, dict[str, str]]] = {
+    NON_ASN: {
+        "id": {
+            "nip": "Nomor induk pegawai (bila ada)",
+            "nip_hint": "Nomor yang diberikan instansi Anda, bila ada. Boleh dikosongkan.",
+            "nip_length": "",
+            "nip_chars": "",
+            "position": "Jabatan atau tugas",
+            "remember_hint": (
+                "Jika dicentang, nama, nomor induk, jabatan, unit kerja, dan tempat disimpan di "
+                "peramban ini agar tidak perlu diketik ulang. Hapus centang untuk menghapusnya. "
+                "Tidak ada yang dikirim."
+            ),
+            "print": "Cetak pakta integritas",
+            "sheet_label": "Lembar pakta integritas (pratinjau cetak)",
+            "sheet_title": "Pakta Integritas Netralitas Pegawai Non-ASN",
+            "signer": "Yang menyatakan,",
+            "sign_nip": "Nomor induk",
+        },
+        "en": {
+            "nip": "Employee number (if any)",
+            "nip_hint": "The number your agency gave you, if any. You may leave it empty.",
+            "nip_length": "",
+            "nip_chars": "",
+            "position": "Position or duty",
+            "remember_hint": (
+                "When ticked, your name, employee number, position, work unit and place are kept "
+                "in this browser so you need not type them again. Untick to delete them. "
+                "Nothing is sent."
+            ),
+            "print": "Print the integrity pact",
+            "sheet_label": "Integrity pact sheet (print preview)",
+            "sheet_title": "Neutrality Integrity Pact of a Non-ASN Employee",
+            "signer": "Declared by,",
+            "sign_nip": "Employee number",
+        },
+    },
+}
+
 FALLBACK_LOCALE = "en"
 
 
-def strings_for(locale: str) -> dict[str, str]:
-    """The strings of `locale`, or English for a language the kit does not know yet."""
-    return STRINGS.get(locale) or STRINGS[FALLBACK_LOCALE]
+def strings_for(locale: str, variant: str | None = None) -> dict[str, str]:
+    """The strings of `locale` (English for a language the kit does not know yet), with
+    the overrides of `variant` (``"non-asn"``) when given."""
+    base = STRINGS.get(locale) or STRINGS[FALLBACK_LOCALE]
+    if variant is None:
+        return base
+    overrides = VARIANTS[variant]
+    return {**base, **(overrides.get(locale) or overrides[FALLBACK_LOCALE])}

@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin
 from sosialisasi.diagnostics import Severity
 from sosialisasi.ikrar import render_page
 from sosialisasi.ikrar.readiness import ReadinessBank, readiness_banks
+from sosialisasi.ikrar.strings import VARIANTS
 from sosialisasi.mkdocs.assets import copy_assets, link_assets
 from sosialisasi.mkdocs.context import BuildContext, build_context
 from sosialisasi.mkdocs.ikrar.config import IkrarConfig
@@ -47,14 +48,33 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
         self._pledge_pages = set()
 
     def _is_pledge_page(self, page: Any) -> bool:
-        return self.config.enabled and page.meta.get(self.config.meta_key) is True
+        value = page.meta.get(self.config.meta_key)
+        variant = isinstance(value, str) and value in VARIANTS
+        if value is not None and value is not True and not variant:
+            log.error(
+                "%s: '%s: %s' is not a pledge page kind; write '%s: true' (the ASN pledge) or "
+                "'%s: non-asn' (the pakta integritas of non-ASN staff).",
+                page.file.src_uri,
+                self.config.meta_key,
+                value,
+                self.config.meta_key,
+                self.config.meta_key,
+            )
+        return self.config.enabled and (value is True or variant)
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
         if not self._is_pledge_page(page):
             return html
         source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
         readiness = self._readiness(page, config, files)
-        result, findings = render_page(html, self._locale or "id", file=source, readiness=readiness)
+        value = page.meta.get(self.config.meta_key)
+        result, findings = render_page(
+            html,
+            self._locale or "id",
+            file=source,
+            readiness=readiness,
+            variant=value if isinstance(value, str) else None,
+        )
         if readiness and "data-ikrar-ready" in result:
             page.meta["quiz_assets"] = True  # quiz.js provides the progress read API
         root = Path(config.config_file_path).parent
