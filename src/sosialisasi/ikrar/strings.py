@@ -70,6 +70,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "sign_name": "Nama",
         "sign_nip": "NIP",
         "place_date": "{place}, {date}",
+        "tpr_open": "Teleprompter untuk video ikrar",
+        "tpr_open_hint": (
+            "Teks ikrar dalam huruf besar yang bergulir sendiri, untuk dibaca di depan kamera. "
+            "Tidak ada yang direkam atau dikirim oleh situs ini."
+        ),
+        "tpr_title": "Teleprompter",
+        "tpr_play": "Mulai",
+        "tpr_pause": "Jeda",
+        "tpr_slower": "Lebih lambat",
+        "tpr_faster": "Lebih cepat",
+        "tpr_smaller": "Huruf lebih kecil",
+        "tpr_larger": "Huruf lebih besar",
+        "tpr_mirror": "Cermin",
+        "tpr_restart": "Ke awal",
+        "tpr_close": "Tutup",
+        "tpr_speed": "Kecepatan {n}",
+        "tpr_keys": (
+            "Spasi: mulai atau jeda. ↑ ↓: kecepatan. + −: ukuran huruf. M: cermin. "
+            "Home: ke awal. Esc: tutup. Di layar sentuh: ketuk teks untuk mulai atau jeda."
+        ),
+        "tpr_end": "Akhir teks.",
         "months": (
             "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
         ),
@@ -132,6 +153,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "sign_name": "Name",
         "sign_nip": "NIP",
         "place_date": "{place}, {date}",
+        "tpr_open": "Teleprompter for a video pledge",
+        "tpr_open_hint": (
+            "The pledge text in large type that scrolls by itself, to read in front of a camera. "
+            "This site records and sends nothing."
+        ),
+        "tpr_title": "Teleprompter",
+        "tpr_play": "Start",
+        "tpr_pause": "Pause",
+        "tpr_slower": "Slower",
+        "tpr_faster": "Faster",
+        "tpr_smaller": "Smaller text",
+        "tpr_larger": "Larger text",
+        "tpr_mirror": "Mirror",
+        "tpr_restart": "To the start",
+        "tpr_close": "Close",
+        "tpr_speed": "Speed {n}",
+        "tpr_keys": (
+            "Space: start or pause. ↑ ↓: speed. + −: text size. M: mirror. "
+            "Home: to the start. Esc: close. On a touch screen: tap the text to start or pause."
+        ),
+        "tpr_end": "End of the text.",
         "months": (
             "January February March April May June July August September October November December"
         ),

@@ -31,7 +31,7 @@ from sosialisasi.mkdocs.ikrar.config import IkrarConfig
 log = logging.getLogger("mkdocs.plugins.sosialisasi.ikrar")
 
 ASSET_SOURCE = Path(__file__).resolve().parents[2] / "ikrar" / "assets"
-ASSETS = ("ikrar.css", "ikrar.js")
+ASSETS = ("ikrar.css", "ikrar.js", "teleprompter.css", "teleprompter.js")
 _LEVELS = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
 
 
