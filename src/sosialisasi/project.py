@@ -68,6 +68,12 @@ def _parse(path: Path) -> Any:
     return copy.deepcopy(cached[1])
 
 
+def read_config_file(path: Path) -> dict[str, Any]:
+    """One mkdocs.yml as a dict, its `INHERIT` key kept and not followed."""
+    data = _parse(path) or {}
+    return data if isinstance(data, dict) else {}
+
+
 def read_config(path: Path) -> dict[str, Any]:
     """mkdocs.yml as a dict, with `INHERIT` merged the way MkDocs merges it."""
     data = _parse(path) or {}

@@ -352,6 +352,36 @@ def test_the_nation_s_pages_still_answer_beside_its_regions(page: Page, with_reg
     assert locs and all(loc.startswith(with_region.url + REGION + "/") for loc in locs)
 
 
+def test_a_region_runs_on_the_nation_s_shared_assets(page: Page, with_region):
+    """The assembled tree keeps Material's scripts once; the region's quiz and search work."""
+    region_dir = with_region.site / REGION
+    assert not list(region_dir.glob("assets/javascripts/bundle.*.js"))
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    region = with_region.url + REGION + "/"
+    page.goto(region + quiz_page(region_dir))
+    urls = requests_urls(page)
+    assert any("/netralitas/assets/javascripts/bundle." in u for u in urls), urls
+    question = page.locator("fieldset.sq-q").first
+    question.locator("li.sq-o[data-ok] input").first.check()
+    question.locator("button.sq-check").click()
+    expect(question.locator(".sq-res")).to_have_text("Benar!")
+    page.goto(region)
+    # Material starts its search worker from the page's config: the shared national copy.
+    worker = page.evaluate(
+        "new URL(JSON.parse(document.getElementById('__config').textContent).search,"
+        " location.href).href"
+    )
+    assert worker.startswith(with_region.url + "assets/javascripts/workers/search."), worker
+    assert page.request.get(worker).status == 200
+    assert page.request.get(region + "search/search_index.json").status == 200
+    assert not failed, failed
+
+
+def requests_urls(page: Page) -> list[str]:
+    return page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+
+
 def quiz_page(site: Path) -> str:
     """Path (relative to the site root) of the first Indonesian page with an interactive quiz."""
     pages = sorted(p for p in site.rglob("index.html") if p.relative_to(site).parts[0] != "en")

@@ -61,11 +61,13 @@ def test_the_schema_check_rejects_a_broken_workflow(tmp_path: Path):
 def test_github_tests_then_builds_every_discovered_site_then_publishes():
     jobs = load(GITHUB)["jobs"]
     assert any(s.get("run") == "make test" for s in jobs["test"]["steps"])
-    assert "sosialisasi deploy list --json" in step(jobs["sites"], "list")["run"]
+    assert (
+        "sosialisasi deploy plan --host github-pages --json" in step(jobs["sites"], "list")["run"]
+    )
     assert jobs["build"]["strategy"]["matrix"] == {
-        "include": "${{ fromJSON(needs.sites.outputs.sites) }}"
+        "include": "${{ fromJSON(needs.sites.outputs.shards) }}"
     }
-    assert "--public-url" in step(jobs["build"], "build")["run"]
+    assert '--all --shard "$SHARD" --public-url' in step(jobs["build"], "build")["run"]
     publish = jobs["publish"]
     assert set(publish["needs"]) == {"test", "sites", "build"}
     assert "default_branch" in publish["if"] and "pull_request" in publish["if"]
@@ -205,15 +207,17 @@ def test_github_build_and_assemble_steps_publish_a_fork(fork: Path, tmp_path: Pa
     output = tmp_path / "github_output"
     output.touch()
     run(step(jobs["sites"], "list")["run"], fork, GITHUB_OUTPUT=str(output))
-    sites = json.loads(output.read_text().split("sites=", 1)[1])
-    assert [site["name"] for site in sites] == ["base", "jateng"]
+    shards = json.loads(output.read_text().split("shards=", 1)[1])
+    assert shards == [{"shard": "1/1"}], "two sites: one job"
     public = "https://org.github.io/netralitas"
-    for site in sites:  # one matrix job per site
-        run(step(jobs["build"], "build")["run"], fork, SITE=site["name"], PUBLIC_URL=public)
+    for shard in shards:  # one matrix job per shard
+        run(step(jobs["build"], "build")["run"], fork, SHARD=shard["shard"], PUBLIC_URL=public)
+    assert {p.name for p in (fork / "dist").iterdir()} >= {"base", "jateng"}
     run(step(jobs["publish"], "assemble")["run"], fork, PUBLIC_URL=public)
     page = (fork / "_site" / "jateng" / "en" / "index.html").read_text()
     assert f'<link rel="canonical" href="{public}/jateng/en/">' in page
     assert "Beranda nasional" in (fork / "_site" / "index.html").read_text()
+    assert not (fork / "_site" / "jateng" / "assets" / "javascripts").exists(), "shared"
 
 
 def test_gitlab_build_and_pages_scripts_publish_a_fork(fork: Path):

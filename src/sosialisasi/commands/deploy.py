@@ -10,6 +10,16 @@ from urllib.parse import urlsplit
 
 from sosialisasi.cli import UserError
 from sosialisasi.deploy.build import assemble, build_site
+from sosialisasi.deploy.capacity import (
+    GB,
+    HOSTS,
+    MB,
+    SITES_PER_JOB,
+    advice,
+    estimate,
+    shard_of,
+    shards,
+)
 from sosialisasi.deploy.sites import DeployError, Site, discover, plan, select
 
 EXAMPLE_HOSTS = ("example.org", "example.com", "example.net", "example")
@@ -33,6 +43,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--public-url", help="also show each site's URL under this address")
     listing.set_defaults(run=_list)
 
+    planning = actions.add_parser(
+        "plan",
+        help="before building: CI shards, the assembled size, and whether it fits the host",
+    )
+    planning.add_argument(
+        "--host", choices=sorted(HOSTS), default="github-pages", help="default: github-pages"
+    )
+    planning.add_argument(
+        "--per-job",
+        type=int,
+        default=SITES_PER_JOB,
+        help=f"sites per CI job (default {SITES_PER_JOB})",
+    )
+    planning.add_argument(
+        "--measured", type=Path, help="a built national site (deploy/base): calibrates the estimate"
+    )
+    planning.add_argument("--json", action="store_true", help="JSON, for CI matrices")
+    planning.set_defaults(run=_plan)
+
     build = actions.add_parser("build", help="strict-build sites into OUT/<site>/")
     build.add_argument("sites", nargs="*", metavar="SITE", help="'base' or a region name")
     build.add_argument("--all", action="store_true", help="every site")
@@ -48,6 +77,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="I/N",
         help="with --all, build only every N-th site from the I-th (1-based): parallel CI jobs",
     )
+    build.add_argument(
+        "--host",
+        choices=sorted(HOSTS),
+        help="refuse to build, before building, a tree that would not fit this host",
+    )
     build.set_defaults(run=_build)
 
     merge = actions.add_parser(
@@ -56,6 +90,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     merge.add_argument("--public-url", required=True, help="the address the tree is served at")
     merge.add_argument("--from", dest="built", type=Path, default=Path("deploy"))
     merge.add_argument("--to", dest="tree", type=Path, required=True)
+    merge.add_argument(
+        "--copy-assets",
+        action="store_true",
+        help="keep every region's own copy of the assets it shares with the national site",
+    )
     merge.set_defaults(run=_assemble)
 
 
@@ -106,10 +145,14 @@ def _build(args: argparse.Namespace) -> int:
     if args.shard and not args.all:
         raise UserError("--shard goes with --all (it splits every site between parallel jobs)")
     try:
+        if args.host:  # before anything is read or built
+            problem = advice(estimate(discover(args.root.resolve())), HOSTS[args.host])
+            if problem:
+                raise DeployError(problem)
         sites = _sites(args, None if args.all else args.sites)
         if args.shard:
             index, total = args.shard
-            sites = sites[index - 1 :: total]
+            sites = shard_of(sites, index, total)
         args.out.mkdir(parents=True, exist_ok=True)
         if not sites:
             print(f"no site for shard {index}/{total}: nothing to build")
@@ -135,8 +178,52 @@ def _assemble(args: argparse.Namespace) -> int:
         sites = [site for site in _sites(args) if site.name in built]
         if not sites:
             raise DeployError(f"no built site in {args.built}: run `sosialisasi deploy build`.")
-        tree = assemble(sites, args.built, args.tree)
+        tree = assemble(sites, args.built, args.tree, share=not args.copy_assets)
     except (DeployError, FileNotFoundError) as error:
         raise UserError(str(error)) from error
     print(f"{len(sites)} site(s) in {tree}/ -> serve it at {sites[0].site_url}")
+    return 0
+
+
+def _plan(args: argparse.Namespace) -> int:
+    """Shards for CI and the assembled size, before anything is built; exit 1 if it won't fit."""
+    if args.per_job < 1:
+        raise UserError("--per-job must be 1 or more")
+    try:
+        sources = discover(args.root.resolve())
+    except DeployError as error:
+        raise UserError(str(error)) from error
+    host = HOSTS[args.host]
+    total = estimate(sources, args.measured)
+    jobs = shards(len(sources), host.max_jobs, args.per_job)
+    problem = advice(total, host)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "host": host.name,
+                    "sites": len(sources),
+                    "shards": [{"shard": f"{i}/{jobs}"} for i in range(1, jobs + 1)],
+                    "shared_bytes": total.shared_bytes,
+                    "estimated_bytes": total.total_bytes,
+                    "estimated_bytes_copied": total.copied_bytes,
+                    "max_bytes": host.max_bytes,
+                    "fits": problem is None,
+                }
+            )
+        )
+    else:
+        print(f"{len(sources)} site(s) for {host.label}: {jobs} build job(s) (--shard I/{jobs})")
+        print(
+            f"assembled tree: about {total.total_bytes / MB:,.0f} MB with the assets shared "
+            f"({total.shared_bytes / MB:.1f} MB once), {total.copied_bytes / MB:,.0f} MB had "
+            "every site its own copy"
+        )
+        if host.max_bytes:
+            print(
+                f"limit: {host.max_bytes / GB:.0f} GB: {'fits' if problem is None else 'too big'}"
+            )
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     return 0
