@@ -8,6 +8,7 @@ without a build, and by a later engine.
 from __future__ import annotations
 
 import copy
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,18 +22,27 @@ class _TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml: `!ENV [NAME, default]` gives its default, other tags their value."""
 
 
-def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    import os
+# The environment variables `!ENV` read during the current parse: a cached parse is
+# reused only while they keep their values (deploy sets SITE_URL between two reads).
+_ENV_NAMES: set[str] = set()
 
+
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     if isinstance(node, yaml.SequenceNode):
         values = loader.construct_sequence(node)
         names, default = (values[:-1], values[-1]) if len(values) > 1 else (values, None)
         for name in names:
+            _ENV_NAMES.add(str(name))
             if isinstance(name, str) and name in os.environ:
                 return os.environ[name]
         return default
     name = loader.construct_scalar(node)  # type: ignore[arg-type]
+    _ENV_NAMES.add(str(name))
     return os.environ.get(str(name))
+
+
+def _env_values(names: frozenset[str]) -> tuple[tuple[str, str | None], ...]:
+    return tuple(sorted((name, os.environ.get(name)) for name in names))
 
 
 def _any_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
@@ -48,7 +58,8 @@ _TolerantLoader.add_multi_constructor("!", _any_tag)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", _any_tag)
 
 
-_PARSED: dict[Path, tuple[tuple[int, int], Any]] = {}  # path -> (mtime, size), data
+# path -> ((mtime, size), the !ENV variables read and their values), data
+_PARSED: dict[Path, tuple[tuple[tuple[int, int], Any], Any]] = {}
 
 
 def _parse(path: Path) -> Any:
@@ -62,10 +73,15 @@ def _parse(path: Path) -> Any:
     stat = path.stat()
     stamp = (stat.st_mtime_ns, stat.st_size)
     cached = _PARSED.get(path)
-    if cached is None or cached[0] != stamp:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
-        cached = _PARSED[path] = (stamp, data)
-    return copy.deepcopy(cached[1])
+    if cached is not None:
+        (file_stamp, (names, values)), data = cached
+        if file_stamp == stamp and _env_values(names) == values:
+            return copy.deepcopy(data)
+    _ENV_NAMES.clear()
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    names = frozenset(_ENV_NAMES)
+    _PARSED[path] = ((stamp, (names, _env_values(names))), data)
+    return copy.deepcopy(data)
 
 
 def read_config_file(path: Path) -> dict[str, Any]:
