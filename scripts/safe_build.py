@@ -37,7 +37,18 @@ def main() -> int:
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
     print(f"Site written to {site}")
+    warn_example_address(Path(args.config))
     return 0
+
+
+def warn_example_address(config: Path) -> None:
+    """Once per build: QR codes and handouts carry site_url; say if it leads nowhere."""
+    from sosialisasi.address import build_warning
+    from sosialisasi.project import Project
+
+    warning = build_warning(Project.load(config).config.get("site_url"))
+    if warning:
+        print(warning, file=sys.stderr)
 
 
 if __name__ == "__main__":

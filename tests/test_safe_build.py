@@ -63,3 +63,21 @@ def test_successful_build_replaces_the_site(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert not (site / "stale.html").exists()
     assert (site / "en" / "index.html").is_file()
+
+
+def test_an_example_address_is_warned_about_once_and_a_real_one_not(tmp_path: Path):
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURE, project)
+    config = project / "mkdocs.yml"
+    text = config.read_text().replace("../../../../overrides", str(REPO / "overrides"))
+    lines = [line for line in text.splitlines() if not line.startswith("site_url:")]
+    for site_url, warned in (
+        ('!ENV [SITE_URL, "https://netralitas.example.org/"]', 1),
+        ('"https://netralitas.jembranakab.go.id/"', 0),
+    ):
+        config.write_text("\n".join([f"site_url: {site_url}", *lines]) + "\n")
+        result = safe_build(config, tmp_path / "site")
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.stderr.count("an example address") == warned, result.stderr[-2000:]
+        if warned:
+            assert "SITE_URL=https://" in result.stderr

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from sosialisasi.address import build_warning
 from sosialisasi.bundle import BundleError, build_bundle, bundle_name
 from sosialisasi.cli import UserError
+from sosialisasi.project import Project
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,4 +59,7 @@ def run(args: argparse.Namespace) -> int:
         f"{result.files} files, {result.unzipped_bytes:,} bytes unzipped. Unzip it and open "
         f"{name}/BUKA-SAYA.html (or index.html)."
     )
+    warning = build_warning(Project.load(config).config.get("site_url"))
+    if warning:
+        print(warning, file=sys.stderr)
     return 0

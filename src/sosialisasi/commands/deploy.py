@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sosialisasi.address import is_example
 from sosialisasi.cli import UserError
 from sosialisasi.deploy.build import assemble, build_site
 from sosialisasi.deploy.capacity import (
@@ -21,8 +22,6 @@ from sosialisasi.deploy.capacity import (
     shards,
 )
 from sosialisasi.deploy.sites import DeployError, Site, discover, plan, select
-
-EXAMPLE_HOSTS = ("example.org", "example.com", "example.net", "example")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -115,8 +114,7 @@ def _sites(args: argparse.Namespace, names: list[str] | None = None) -> list[Sit
 
 def _is_example(url: str) -> bool:
     """Reserved example hosts (RFC 2606), as in the kit's own configs."""
-    host = urlsplit(url).hostname or ""
-    return any(host == name or host.endswith("." + name) for name in EXAMPLE_HOSTS)
+    return bool(urlsplit(url).hostname) and is_example(url)
 
 
 def _list(args: argparse.Namespace) -> int:

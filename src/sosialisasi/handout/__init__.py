@@ -11,6 +11,8 @@ import datetime as dt
 
 from markupsafe import escape
 
+from sosialisasi.address import example_note, is_example
+
 REVIEWED = {"id": "Ditinjau", "en": "Reviewed"}
 
 
@@ -22,4 +24,6 @@ def source_line(site_name: str, address: str, reviewed: object, locale: str) -> 
         value = reviewed.isoformat() if isinstance(reviewed, dt.date) else reviewed
         parts.append(f"{label} {escape(value)}")
     text = " · ".join(part for part in parts if part)
+    if is_example(address):  # printed on every sheet until the site has its address
+        text += f'<br><strong class="handout-example">{escape(example_note(locale))}</strong>'
     return f'<p class="handout-source" data-search-exclude>{text}</p>'

@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from markupsafe import Markup
 
+from sosialisasi.address import example_note, is_example
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank
 from sosialisasi.quiz.render import Links, RenderOptions, render_bank
@@ -105,10 +106,11 @@ def render_trainer_page(
     markdown = QuizMarkdown()
     title = Markup(markdown.inline(bank.title.get(locale, fallback_locale)))
     description = bank.description.get(locale, fallback_locale) if bank.description else ""
-    qr = None
+    qr = address_note = None
     if kind is PageKind.PRESENT and links.quiz_url:
         label = strings["qr_label"].replace("{url}", links.quiz_url)
         qr = qr_svg(links.quiz_url, label=label)
+        address_note = example_note(locale) if is_example(links.quiz_url) else None
     return (
         environment()
         .get_template("trainer.html")
@@ -124,6 +126,7 @@ def render_trainer_page(
             count=len(bank.questions),
             quiz=quiz,
             qr=qr,
+            address_note=address_note,
             links=links,
             site_name=site_name,
             tool_names={k: strings[TITLE_KEYS[k]] for k in PageKind},

@@ -26,7 +26,20 @@
   var next = controls.querySelector("[data-tp=next]");
   var reveal = controls.querySelector("[data-tp=reveal]");
   var live = document.querySelector(".tp-live");
+  var main = document.querySelector(".tp-main");
   var current = 0;
+
+  /* Scale the slide's type down, in steps, until it fits the screen between the bar
+     and the controls (trainer.css lays them out): type shrinks before anything hides.
+     At half size it stops, and the slide scrolls rather than clip. */
+  function fit() {
+    var scale = 1;
+    main.style.setProperty("--tp-fit", "1");
+    while (main.scrollHeight > main.clientHeight + 1 && scale > 0.5) {
+      scale = Math.round((scale - 0.05) * 100) / 100;
+      main.style.setProperty("--tp-fit", String(scale));
+    }
+  }
 
   function fill(text, values) {
     return String(text || "").replace(/\{(\w+)\}/g, function (match, key) {
@@ -59,6 +72,8 @@
     reveal.hidden = current === 0;
     var details = answer(slides[current]);
     mark(Boolean(details && details.open));
+    fit();
+    main.scrollTop = 0;
     if (announce) live.textContent = current ? fill(t.announce, { i: current, n: last }) : "";
     try {
       history.replaceState(null, "", current ? "#" + current : location.pathname + location.search);
@@ -72,8 +87,8 @@
     if (!details) return;
     details.open = !details.open;
     mark(details.open);
+    fit();
     if (details.open) {
-      details.scrollIntoView({ block: "nearest" });
       var key = details.querySelector(".sq-keyline");
       live.textContent = key ? key.textContent.replace(/\s+/g, " ").trim() : "";
     } else {
@@ -85,7 +100,10 @@
     var details = slide.querySelector("details.sq-ans");
     if (details) {
       details.addEventListener("toggle", function () {
-        if (slide === slides[current]) mark(details.open);
+        if (slide === slides[current]) {
+          mark(details.open);
+          fit();
+        }
       });
     }
   });
@@ -129,6 +147,7 @@
     event.preventDefault();
   });
 
+  window.addEventListener("resize", fit);
   body.classList.add("tp-js");
   controls.hidden = false;
   var start = parseInt(location.hash.slice(1), 10);
