@@ -387,7 +387,8 @@ def quiz_page(site: Path) -> str:
     pages = sorted(p for p in site.rglob("index.html") if p.relative_to(site).parts[0] != "en")
     for page in pages:
         text = page.read_text("utf-8")
-        if 'class="sq-form"' in text and 'class="sq-check"' in text:  # not a trainer page
+        trainer = 'data-kind="' in text  # presentation, exam, worksheet: not a reader's quiz
+        if 'class="sq-form"' in text and 'class="sq-check"' in text and not trainer:
             return page.parent.relative_to(site).as_posix() + "/"
     raise AssertionError("no page of the site shows a quiz")
 
