@@ -12,6 +12,8 @@ from hypothesis import settings
 from sosialisasi.deploy.headers import SECURITY_HEADERS
 from tests.helpers import REPO, mkdocs_build, serve
 
+pytest_plugins = ["tests.ci_no_skip"]
+
 # Property tests run the same examples on every machine: CI is deterministic.
 settings.register_profile("sosialisasi", derandomize=True, database=None)
 settings.load_profile("sosialisasi")
