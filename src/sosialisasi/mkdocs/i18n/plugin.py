@@ -17,6 +17,7 @@ from typing import Any
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from sosialisasi.mkdocs.context import site_languages
+from sosialisasi.mkdocs.i18n import quiet
 from sosialisasi.mkdocs.i18n.config import I18nConfig
 from sosialisasi.site.languages import Language, absolute_url, relative_url, site_relative
 
@@ -41,8 +42,13 @@ class I18nPlugin(BasePlugin[I18nConfig]):
         # Survives the per-language builds (each one calls on_config again).
         self._not_found: dict[str, bytes] = {}
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._notes = quiet.install()  # before static-i18n's on_config logs them
+
     def on_config(self, config: Any) -> None:
         self.languages = site_languages(config)
+        if not hasattr(self, "_notes"):  # a build without on_startup (MkDocs API)
+            self._notes = quiet.install()
 
     def _building_prefix(self, config: Any) -> str:
         i18n = config.plugins.get("i18n")
@@ -97,6 +103,9 @@ class I18nPlugin(BasePlugin[I18nConfig]):
         self._not_found.clear()
         if self.config.split_search:
             self._split_search(site_dir)
+        if self._notes.held:
+            log.info(quiet.EXPLANATION)
+            self._notes.held = 0
 
     on_post_build = CombinedEvent(_keep_not_found, _finish)
 
