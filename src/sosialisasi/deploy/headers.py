@@ -32,7 +32,9 @@ SECURITY_HEADERS: dict[str, str] = {
     "X-Content-Type-Options": "nosniff",
     # Readers' paths through the guidance are nobody else's business.
     "Referrer-Policy": "no-referrer",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    # camera=(self): only the trainer's presentation page asks for it (Kumpulkan hasil reads
+    # the participants' result codes on the laptop); other hosts' frames never get it.
+    "Permissions-Policy": "camera=(self), microphone=(), geolocation=(), payment=(), usb=()",
     # For browsers without CSP frame-ancestors.
     "X-Frame-Options": "DENY",
 }

@@ -26,7 +26,7 @@ from sosialisasi.address import example_note, is_example
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank
 from sosialisasi.quiz.render import Links, RenderOptions, render_bank
-from sosialisasi.trainer.exam import render_exam_page
+from sosialisasi.trainer.exam import bank_version, render_exam_page
 from sosialisasi.trainer.qr import qr_svg
 from sosialisasi.trainer.strings import JS_KEYS, trainer_strings
 from sosialisasi.trainer.templating import environment
@@ -70,6 +70,7 @@ class TrainerLinks:
     alternates: tuple[Alternate, ...] = ()
     # Every asset file by its name under the assets folder ('exam.js', 'vendor/jsQR.js').
     assets: Mapping[str, str] = field(default_factory=dict)
+    exam_url: str | None = None  # the bank's exam page at site_url: the second QR code
 
 
 def render_trainer_page(
@@ -106,11 +107,14 @@ def render_trainer_page(
     markdown = QuizMarkdown()
     title = Markup(markdown.inline(bank.title.get(locale, fallback_locale)))
     description = bank.description.get(locale, fallback_locale) if bank.description else ""
-    qr = address_note = None
+    qr = exam_qr = address_note = None
     if kind is PageKind.PRESENT and links.quiz_url:
         label = strings["qr_label"].replace("{url}", links.quiz_url)
         qr = qr_svg(links.quiz_url, label=label)
         address_note = example_note(locale) if is_example(links.quiz_url) else None
+    if kind is PageKind.PRESENT and links.exam_url:
+        label = strings["qr_label"].replace("{url}", links.exam_url)
+        exam_qr = qr_svg(links.exam_url, label=label, dom_id="tp-qr-exam")
     return (
         environment()
         .get_template("trainer.html")
@@ -127,6 +131,10 @@ def render_trainer_page(
             quiz=quiz,
             qr=qr,
             address_note=address_note,
+            exam_qr=exam_qr,
+            bank_id=bank.id,
+            version=bank_version(bank),
+            room_strings={k: v for k, v in strings.items() if k.startswith("room_")},
             links=links,
             site_name=site_name,
             tool_names={k: strings[TITLE_KEYS[k]] for k in PageKind},

@@ -52,6 +52,37 @@ STRINGS: dict[str, dict[str, str]] = {
         "other_language": "Halaman ini dalam bahasa lain",
         "slides": "Salindia PowerPoint (.pptx) dari Panduan pelatih",
         "slides_session": "sesi {n} menit",
+        "room_collect": "Kumpulkan hasil",
+        "room_title": "Hasil ruangan",
+        "room_intro": (
+            "Peserta menunjukkan kode QR hasil pre-test atau post-test dari ponselnya ke kamera "
+            "laptop ini, satu per satu. Tidak ada yang dikirim atau disimpan: rekap hanya ada "
+            "di halaman ini sampai ditutup atau dimuat ulang."
+        ),
+        "room_start": "Nyalakan kamera",
+        "room_stop": "Matikan kamera",
+        "room_close": "Tutup",
+        "room_waiting": "Arahkan kode QR hasil ke kamera.",
+        "room_accepted": "Diterima ({phase}): {pre} hasil pre-test, {post} hasil post-test.",
+        "room_duplicate": "Kode ini sudah dihitung.",
+        "room_other_bank": "Ditolak: kode ini dari kuis lain ({bank}).",
+        "room_other_version": (
+            "Ditolak: kode ini dari versi lain kuis ini. Minta peserta memuat ulang halaman "
+            "pre-test/post-test dan mengerjakannya lagi."
+        ),
+        "room_not_result": "Ditolak: ini bukan kode QR hasil tes.",
+        "room_no_camera": (
+            "Kamera tidak dapat dibuka ({reason}). Izinkan kamera untuk halaman ini, atau pakai "
+            "laptop yang punya kamera."
+        ),
+        "room_counts": "Pre-test: {pre} peserta · Post-test: {post} peserta",
+        "room_caption": "Persentase jawaban benar per pertanyaan, yang paling sulit di atas",
+        "room_col_q": "Pertanyaan",
+        "room_col_pre": "Pre-test",
+        "room_col_post": "Post-test",
+        "room_cell": "{p}% ({c} dari {n})",
+        "room_none": "–",
+        "room_video": "Gambar kamera",
         "exam": "Pre-test dan post-test",
         "exam_intro": (
             "Soal dan pilihan diacak pada setiap percobaan. Jawaban baru diperiksa di akhir, "
@@ -121,6 +152,37 @@ STRINGS: dict[str, dict[str, str]] = {
         "other_language": "This page in another language",
         "slides": "PowerPoint slides (.pptx) from the trainer's guide",
         "slides_session": "{n}-minute session",
+        "room_collect": "Collect results",
+        "room_title": "The room's results",
+        "room_intro": (
+            "Participants show the result QR code of their pre-test or post-test on their phones "
+            "to this laptop's camera, one after another. Nothing is sent or stored: the summary "
+            "lives on this page until it is closed or reloaded."
+        ),
+        "room_start": "Turn the camera on",
+        "room_stop": "Turn the camera off",
+        "room_close": "Close",
+        "room_waiting": "Hold a result QR code up to the camera.",
+        "room_accepted": "Accepted ({phase}): {pre} pre-test results, {post} post-test results.",
+        "room_duplicate": "This code was already counted.",
+        "room_other_bank": "Refused: this code is from another quiz ({bank}).",
+        "room_other_version": (
+            "Refused: this code is from another version of this quiz. Ask the participant to "
+            "reload the pre-test/post-test page and take it again."
+        ),
+        "room_not_result": "Refused: this is not a test result QR code.",
+        "room_no_camera": (
+            "The camera cannot be opened ({reason}). Allow the camera for this page, or use a "
+            "laptop with a camera."
+        ),
+        "room_counts": "Pre-test: {pre} participants · Post-test: {post} participants",
+        "room_caption": "Share of right answers per question, hardest first",
+        "room_col_q": "Question",
+        "room_col_pre": "Pre-test",
+        "room_col_post": "Post-test",
+        "room_cell": "{p}% ({c} of {n})",
+        "room_none": "–",
+        "room_video": "Camera picture",
         "exam": "Pre-test and post-test",
         "exam_intro": (
             "Questions and options are shuffled on every attempt. Answers are checked only "

@@ -47,6 +47,8 @@ ASSETS = (
     "trainer.js",
     "exam.css",
     "exam.js",
+    "room.css",
+    "room.js",
     *VENDORED,
     *LICENCES,
 )
@@ -334,6 +336,11 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
                 script=f"{rel(f'{ASSET_DIR}/trainer.js')}?v={self._versions['trainer.js']}",
                 quiz_page=rel(quiz_page) if quiz_page is not None else None,
                 quiz_url=address,
+                exam_url=(
+                    f"{self.site_url}{self.tool_url(bank.id, PageKind.EXAM)}"
+                    if self.site_url
+                    else None
+                ),
                 qr_file=rel(qr_url) if qr_url else None,
                 icon=rel(favicon) if favicon else None,
                 siblings={
