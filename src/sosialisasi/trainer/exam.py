@@ -27,6 +27,7 @@ from sosialisasi.quiz.model import Bank
 from sosialisasi.quiz.render import Links, RenderOptions, render_bank
 from sosialisasi.trainer.strings import trainer_strings
 from sosialisasi.trainer.templating import environment
+from sosialisasi.trainer.titles import head_title
 
 RESULT_PREFIX = "SQR1"
 PHASES = ("pre", "post")
@@ -79,6 +80,9 @@ def render_exam_page(
             strings=strings,
             js_strings={key: strings[key] for key in js_keys},
             title=title,
+            head_title=head_title(
+                strings["exam"], str(title.striptags()), site_name, strings["col_quiz"]
+            ),
             bank=bank,
             version=bank_version(bank),
             count=len(bank.questions),

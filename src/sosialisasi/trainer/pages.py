@@ -30,6 +30,7 @@ from sosialisasi.trainer.exam import bank_version, render_exam_page
 from sosialisasi.trainer.qr import qr_svg
 from sosialisasi.trainer.strings import JS_KEYS, trainer_strings
 from sosialisasi.trainer.templating import environment
+from sosialisasi.trainer.titles import head_title
 
 
 class PageKind(StrEnum):
@@ -125,6 +126,9 @@ def render_trainer_page(
             strings=strings,
             js_strings={key: strings[key] for key in JS_KEYS},
             page_title=strings[TITLE_KEYS[kind]],
+            head_title=head_title(
+                strings[TITLE_KEYS[kind]], str(title.striptags()), site_name, strings["col_quiz"]
+            ),
             title=title,
             description=Markup(markdown.block(description)) if description else None,
             count=len(bank.questions),

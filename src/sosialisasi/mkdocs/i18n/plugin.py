@@ -4,7 +4,8 @@ static-i18n builds every language but leaves gaps this plugin closes: one merged
 search index (readers get hits in the other language), relative hreflang
 alternates without ``x-default``, home-page switcher links that are absolute
 paths (they break under another deploy path and on ``file://``), and a single
-404 page carrying the chrome of whichever language was built last.
+404 page carrying the chrome of whichever language was built last. It also makes
+Material's markup valid HTML (see ``sosialisasi.site.markup``).
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from sosialisasi.mkdocs.context import site_languages
 from sosialisasi.mkdocs.i18n import quiet
 from sosialisasi.mkdocs.i18n.config import I18nConfig
 from sosialisasi.site.languages import Language, absolute_url, relative_url, site_relative
+from sosialisasi.site.markup import valid_material_markup
+from sosialisasi.site.search_index import split_index
 
 __all__ = ["I18nPlugin", "site_languages"]
-from sosialisasi.site.search_index import split_index
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.i18n")
 
@@ -77,6 +79,16 @@ class I18nPlugin(BasePlugin[I18nConfig]):
                 absolute.append({**x_default, "lang": "x-default"})
             _set_alternates(config, absolute)
         return context
+
+    @event_priority(-100)  # last: every other plugin has written its markup
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        return valid_material_markup(output) if self.config.enabled else output
+
+    @event_priority(-100)
+    def on_post_template(self, output_content: str, template_name: str, config: Any) -> str:
+        if self.config.enabled and template_name.endswith(".html"):
+            return valid_material_markup(output_content)  # 404.html
+        return output_content
 
     @event_priority(-50)
     def on_template_context(self, context: dict, template_name: str, config: Any) -> dict:
