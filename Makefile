@@ -55,11 +55,20 @@ system: ## Install the Debian packages the tests drive: Chromium, nginx, shellch
 
 browser: system ## Same as make system (kept for old habits)
 
-test: $(VENV)/.installed-test system validators lint ## Lint and run every test, browser tests included
+test: $(VENV)/.installed-test $(PROPERDOCS_VENV)/.installed system validators lint ## Lint and run every test, browser tests included
 	$(BIN)/python -m pytest
 
 validators: system ## Install the npm validators the tests run (vnu-jar, ajv) from their lock file
 	@bash scripts/validators/setup.sh
+
+# ProperDocs (the community fork of MkDocs 1.x) in a venv of its own: tests/engine builds the
+# site with it and compares the output with MkDocs'.
+PROPERDOCS_VENV ?= .venv-properdocs
+$(PROPERDOCS_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(PROPERDOCS_VENV)
+	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet -e '.[properdocs]'
+	touch $@
 
 lint: $(VENV)/.installed-test ## ruff: lint and formatting
 	$(BIN)/ruff check src tests scripts
@@ -75,4 +84,4 @@ bench: $(VENV)/.installed-test ## Builds, page weight, Lighthouse vs plain Mater
 		PYTHONPATH=scripts $(BIN)/python -m bench
 
 clean: ## Remove built sites and caches
-	rm -rf site site.tmp-* $(DEPLOY) dist .pytest_cache .ruff_cache
+	rm -rf site site.tmp-* $(DEPLOY) dist .pytest_cache .ruff_cache $(PROPERDOCS_VENV)
