@@ -129,6 +129,7 @@ def test_gitlab_tests_then_builds_every_site_in_parallel_then_publishes_pages():
     build = pipeline["build"]
     assert build["parallel"] >= 2
     assert '--all --shard "$CI_NODE_INDEX/$CI_NODE_TOTAL"' in build["script"][0]
+    assert "sosialisasi deploy plan --host gitlab-pages" in build["before_script"]
     pages = pipeline["pages"]
     assert pages["artifacts"]["paths"] == ["public"]
     assert set(pages["needs"]) == {"test", "build"}
