@@ -227,6 +227,30 @@ class TestOverFileUrls:
         page.get_by_role("link", name="Back to the quiz").click()
         expect(page).to_have_url(url(unzipped, "en/materi/larangan.html"))
 
+    def test_the_exam_draws_its_result_code_from_the_folder(self, page: Page, unzipped: Path):
+        page.goto(url(unzipped, "kuis/media-sosial/ujian/index.html"))
+        page.locator(".sx-go").click()
+        for question in page.locator("fieldset.sq-q").all():
+            question.locator("label").first.click()
+        page.locator(".sx-done").click()
+        expect(page.locator(".sx-score")).to_contain_text("dari 12 benar")
+        code = page.locator(".sx-code canvas").get_attribute("data-code") or ""
+        assert code.startswith("SQR1|media-sosial|")
+
+    def test_the_room_decoder_loads_from_the_folder(self, page: Page, unzipped: Path):
+        page.goto(url(unzipped, "kuis/media-sosial/presentasi/index.html"))
+        page.locator("[data-room-open]").click()
+        page.locator('[data-room="start"]').click()  # no camera here: jsQR loads first
+        expect(page.locator("[data-room-status]")).to_contain_text("Kamera tidak dapat dibuka")
+        assert page.evaluate("typeof window.jsQR") == "function"
+
+    def test_the_teleprompter_scrolls_from_the_folder(self, page: Page, unzipped: Path):
+        page.goto(url(unzipped, "pakta.html"))
+        page.locator("[data-tpr-open]").click()
+        page.keyboard.press("Space")
+        page.wait_for_timeout(1500)
+        assert page.evaluate("document.querySelector('[data-tpr-text]').scrollTop") > 0
+
 
 def test_a_region_is_bundled_under_its_own_name(tmp_path: Path):
     out = tmp_path / "bali.zip"
