@@ -79,6 +79,8 @@ def test_properdocs_builds_the_same_site_as_mkdocs(site: str, built_site: Path, 
         assert result.returncode == 0, result.stderr[-3000:]
     result = properdocs_build(config, tmp_path / "properdocs")
     assert result.returncode == 0, result.stderr[-3000:]
+    generator = GENERATOR.findall((tmp_path / "properdocs" / "index.html").read_bytes())
+    assert generator and not re.search(rb"\d", generator[0]), generator
     only, differ, pages = differences(mkdocs_site, tmp_path / "properdocs")
     assert pages >= 70
     assert not only, f"files in one build only: {only[:20]}"

@@ -49,3 +49,7 @@ def test_material_s_markup_is_made_valid_and_the_generator_loses_its_versions():
     assert 'id="__drawer">' in fixed and 'id="x_label">' in fixed
     assert 'tabindex="0"' in fixed and '<input type="text" autocomplete="off">' in fixed
     assert valid_material_markup(fixed) == fixed
+    properdocs = '<meta name="generator" content="mkdocs-ProperDocs 1.6.7, mkdocs-material-9.8.2">'
+    assert valid_material_markup(properdocs) == (
+        '<meta name="generator" content="mkdocs-ProperDocs, mkdocs-material">'
+    )

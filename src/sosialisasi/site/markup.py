@@ -24,7 +24,8 @@ import re
 _TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*?type="checkbox"[^>]*?) autocomplete="off"')
 _EMPTY_TABINDEX = re.compile(r'(<label\b[^>]*?) tabindex=""')
 _GENERATOR = re.compile(r'<meta name="generator" content="([^"]*)">')
-_VERSION = re.compile(r"-\d+(?:\.\d+)*(?:[-.+]?[0-9A-Za-z.]+)?$")
+# A version after a name: "mkdocs-1.6.1", "mkdocs-material-9.8.2", "ProperDocs 1.6.7".
+_VERSION = re.compile(r"[- ]v?\d+(?:\.\d+)+\S*")
 
 
 def _generator(match: re.Match[str]) -> str:
