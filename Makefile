@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
+PROPERDOCS_VENV ?= .venv-properdocs
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -63,7 +64,6 @@ validators: system ## Install the npm validators the tests run (vnu-jar, ajv) fr
 
 # ProperDocs (the community fork of MkDocs 1.x) in a venv of its own: tests/engine builds the
 # site with it and compares the output with MkDocs'.
-PROPERDOCS_VENV ?= .venv-properdocs
 $(PROPERDOCS_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(PROPERDOCS_VENV)
 	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --upgrade pip
