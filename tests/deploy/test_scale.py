@@ -117,3 +117,15 @@ def test_build_refuses_before_building_a_tree_the_host_cannot_take(country: Path
     )
     assert result.returncode != 0 and "fork per province" in result.stderr
     assert not (country / "out").exists(), "nothing was built"
+
+
+def test_a_measured_build_recalibrates_the_estimate(tmp_path: Path):
+    root = national(tmp_path / "repo")
+    built = tmp_path / "built"
+    (built / "assets").mkdir(parents=True)
+    (built / "assets" / "bundle.js").write_bytes(b"x" * 3_000_000)
+    (built / "index.html").write_bytes(b"y" * 5_000_000)
+    _, found, _ = plan(root, "--host", "server", "--measured", str(built))
+    assert found["sites"] == 1
+    assert found["shared_bytes"] == 3_000_000
+    assert found["estimated_bytes"] == 8_000_000, "the national site measured as it is"
