@@ -32,6 +32,8 @@ REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 RATIO_TARGET = 1.05
 QUIZ_ASSET_BUDGET = 8_000  # bytes on the wire, gzip (8 KB)
+PAGE_BUDGET = 100_000  # a content page cold, gzip on the wire (100 KB)
+QUIZ_PAGE_EXTRA = 8_000  # a quiz page may weigh this much more than the page budget
 LH_TARGETS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
 PLAIN = "plain Material: "
 FULL_SIZES = (100, 500, 1000)
@@ -271,25 +273,44 @@ def weight_rows(
     plain: list[weight.PageWeight],
     targets: list[pages.Target],
 ) -> list[Row]:
+    """One row per page: its cold weight against the budget, its quiz bytes, and the bytes
+    and results of the first search (the index loads on demand, so search must still work)."""
+    pairs = list(zip(targets, measured, strict=True))
+    content = {t.locale: p.total_bytes for t, p in pairs if t.kind == "content"}
     rows = []
     for target, page, twin in zip(targets, measured, plain, strict=True):
         types = ", ".join(f"{k} {v / 1000:.1f}" for k, v in page.by_kind.items())
         quiz_assets, markup = page.quiz_asset_bytes, page.quiz_markup.get("bytes", 0)
         result = None
         if target.kind == "quiz":
-            rule = f"quiz assets <= {kb(QUIZ_ASSET_BUDGET)}"
-            ok = quiz_assets <= QUIZ_ASSET_BUDGET
+            limit = PAGE_BUDGET + QUIZ_PAGE_EXTRA
+            rule = f"<= {kb(limit)}, quiz assets <= {kb(QUIZ_ASSET_BUDGET)}"
+            ok = quiz_assets <= QUIZ_ASSET_BUDGET and page.total_bytes <= limit
             markup_gz = page.quiz_markup.get("gzip_bytes", 0)
             quiz = f"quiz assets {kb(quiz_assets)}, markup {kb(markup)} ({kb(markup_gz)} gzip)"
+            if target.locale in content:
+                more = page.total_bytes - content[target.locale]
+                quiz += f", {'+' if more >= 0 else '-'}{kb(abs(more))} vs the content page"
             if not quiz_assets and not page.quiz_markup.get("elements"):
                 # `quiz:` in the frontmatter but nothing on the page: no quiz plugin yet
                 result, quiz = PENDING, "no quiz rendered on this page (quiz plugin not on)"
         else:
-            rule, ok = "0 quiz bytes", quiz_assets == 0 and markup == 0
+            rule = f"<= {kb(PAGE_BUDGET)}, 0 quiz bytes"
+            ok = quiz_assets == 0 and markup == 0 and page.total_bytes <= PAGE_BUDGET
             quiz = f"quiz {quiz_assets + markup} B"
+        search = page.search
+        if search:
+            rule += ", search works"
+            ok = ok and search.get("hits", 0) > 0
+            searched = (
+                f"first search +{kb(search.get('bytes', 0))}, "
+                f"{search.get('hits', 0)} results for '{search.get('word', '')}'"
+            )
+        else:
+            searched = "no search box"
         extra = page.total_bytes - twin.total_bytes
         measured_text = (
-            f"{kb(page.total_bytes)} ({types}), {len(page.resources)} req; {quiz}; "
+            f"{kb(page.total_bytes)} ({types}), {len(page.resources)} req; {quiz}; {searched}; "
             f"plain Material {kb(twin.total_bytes)} ({'+' if extra >= 0 else '-'}{kb(abs(extra))})"
         )
         rows.append(
@@ -486,6 +507,8 @@ def main(argv: list[str] | None = None) -> int:
             "skipped": sorted(args.skip),
             "ratio_target": RATIO_TARGET,
             "quiz_asset_budget_bytes": QUIZ_ASSET_BUDGET,
+            "page_budget_bytes": PAGE_BUDGET,
+            "quiz_page_extra_bytes": QUIZ_PAGE_EXTRA,
             "lighthouse_targets": LH_TARGETS,
         },
         "machine": machine.facts(args.repo),

@@ -9,6 +9,11 @@ Quiz bytes are counted two ways: assets (not pages) whose URL names the quiz (th
 plugin's CSS/JS/data), and quiz markup inside the HTML (the quiz plugin's section, elements
 whose class, id or data attribute names the quiz, inline scripts/styles that mention it).
 A page without a quiz must carry zero of both.
+
+Search is then opened once and a word of the page's own title typed: what that first search
+downloads (the index of the reader's language, which pages load only on demand) and how
+many results it shows are recorded beside the cold weight, so a lighter page is never
+bought with a broken search.
 """
 
 from __future__ import annotations
@@ -93,6 +98,8 @@ class PageWeight:
     url: str
     resources: list[Resource] = field(default_factory=list)
     quiz_markup: dict = field(default_factory=dict)
+    # first search: {"word", "hits", "bytes", "urls"}; empty when the page has no search box
+    search: dict = field(default_factory=dict)
 
     @property
     def by_kind(self) -> dict[str, int]:
@@ -128,6 +135,7 @@ class PageWeight:
             "quiz_markup_bytes": self.quiz_markup.get("bytes", 0),
             "quiz_markup_gzip_bytes": self.quiz_markup.get("gzip_bytes", 0),
             "quiz_markup_elements": self.quiz_markup.get("elements", 0),
+            "search_on_open": self.search,
             "resources": [
                 {**asdict(r), "transfer_bytes": r.transfer_bytes, "quiz": r.is_quiz}
                 for r in self.resources
@@ -151,6 +159,27 @@ def _kind(request, response) -> str:
     return "other"
 
 
+def _resources(requests: list) -> list[Resource]:
+    """Finished http(s) requests with their wire sizes as Chromium reports them."""
+    resources = []
+    for request in requests:
+        if urlsplit(request.url).scheme not in ("http", "https"):
+            continue
+        response = request.response()
+        sizes = request.sizes()
+        resources.append(
+            Resource(
+                url=request.url,
+                kind=_kind(request, response),
+                status=response.status if response else 0,
+                encoding=(response.headers.get("content-encoding", "") if response else ""),
+                body_bytes=sizes["responseBodySize"],
+                header_bytes=sizes["responseHeadersSize"],
+            )
+        )
+    return resources
+
+
 def measure(browser, label: str, url: str) -> PageWeight:
     """Load `url` cold in a new context; every finished request with its wire size."""
     context = browser.new_context()
@@ -166,25 +195,48 @@ def measure(browser, label: str, url: str) -> PageWeight:
         # what the markup adds to the gzip page, roughly: compressed on its own
         markup["gzip_bytes"] = len(gzip.compress(html, 6)) if html else 0
         result = PageWeight(label=label, url=url, quiz_markup=markup)
-        for request in finished:
-            if urlsplit(request.url).scheme not in ("http", "https"):
-                continue
-            response = request.response()
-            sizes = request.sizes()
-            result.resources.append(
-                Resource(
-                    url=request.url,
-                    kind=_kind(request, response),
-                    status=response.status if response else 0,
-                    encoding=(response.headers.get("content-encoding", "") if response else ""),
-                    body_bytes=sizes["responseBodySize"],
-                    header_bytes=sizes["responseHeadersSize"],
-                )
-            )
+        result.resources = _resources(finished)
         _fill_in_worker_bodies(result.resources)
+        result.search = _first_search(page, finished, len(finished), result.resources)
         return result
     finally:
         context.close()
+
+
+# The longest word of the page's title (h1, else <title>): it is in the page, so a search of
+# the reader's language must find it.
+_TITLE_WORD_JS = """() => {
+  const h1 = document.querySelector('.md-content h1, h1');
+  const text = (h1 ? h1.textContent : document.title.split(' - ')[0]) || '';
+  const words = text.split(/[^\\p{L}\\p{N}]+/u).filter((w) => w.length > 2);
+  return words.sort((a, b) => b.length - a.length)[0] || '';
+}"""
+
+
+def _first_search(page, finished: list, loaded: int, cold: list[Resource]) -> dict:
+    """Open search, type a word of the title; bytes fetched for it and results shown."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    box = page.locator("input.md-search__input")
+    if not box.count():
+        return {}
+    word = page.evaluate(_TITLE_WORD_JS)
+    box.first.click()
+    box.first.press_sequentially(word)
+    try:
+        page.wait_for_selector(".md-search-result__item", timeout=20_000)
+        hits = page.locator(".md-search-result__item").count()
+    except PlaywrightTimeout:  # no result in time: recorded as 0 hits
+        hits = 0
+    page.wait_for_load_state("networkidle")
+    later = _resources(finished[loaded:])
+    _fill_in_worker_bodies(cold + later)  # what the cold load already fetched is cached
+    return {
+        "word": word,
+        "hits": hits,
+        "bytes": sum(r.transfer_bytes for r in later),
+        "urls": [r.url for r in later],
+    }
 
 
 def _fill_in_worker_bodies(resources: list[Resource]) -> None:

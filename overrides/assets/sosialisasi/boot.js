@@ -10,6 +10,94 @@
     var data = JSON.parse(config.textContent);
     data.base = script.getAttribute("data-base");
     config.textContent = JSON.stringify(data);
+    deferSearch(new URL("search/search_index.json", new URL(data.base, location.href)).href);
+  }
+
+  /* 1b. Search costs a page about 75 KB gzip (the index of the reader's language and
+         Material's search worker) and most readers never search. Material starts both on
+         load; here they wait until the reader opens search (focus on the search box, the
+         search button, a keyboard shortcut) or the address asks for a search (?q=) or a
+         highlight (?h=). Material fetches the index with XMLHttpRequest and talks to the
+         worker by messages only, so both are held back and then replayed unchanged. On
+         file:// (the offline bundle) nothing crosses a network: nothing is deferred. */
+  function deferSearch(indexUrl) {
+    if (location.protocol === "file:" || !window.XMLHttpRequest || !window.Worker) return;
+    var params = new URLSearchParams(location.search);
+    if (params.has("q") || params.has("h")) return;
+    var waiting = [];
+    var released = false;
+    function later(run) {
+      if (released) run(); else waiting.push(run);
+    }
+    function release() {
+      if (released) return;
+      released = true;
+      waiting.splice(0).forEach(function (run) { run(); });
+    }
+
+    var proto = XMLHttpRequest.prototype;
+    var open = proto.open;
+    var send = proto.send;
+    var held = new WeakSet();
+    proto.open = function (method, url) {
+      try {
+        if (!released && new URL(String(url), location.href).href === indexUrl) held.add(this);
+      } catch (e) { /* not a URL: not the index */ }
+      return open.apply(this, arguments);
+    };
+    proto.send = function () {
+      if (!held.has(this)) return send.apply(this, arguments);
+      var request = this;
+      var args = arguments;
+      held.delete(this);
+      later(function () { send.apply(request, args); });
+    };
+
+    var RealWorker = window.Worker;
+    function SearchWorker(url, options) {
+      if (released || String(url).indexOf("workers/search.") === -1) {
+        return new RealWorker(url, options);
+      }
+      var real = null;
+      var listeners = [];
+      var messages = [];
+      this.addEventListener = function (type, listener, opts) {
+        if (real) real.addEventListener(type, listener, opts);
+        else listeners.push([type, listener, opts]);
+      };
+      this.removeEventListener = function (type, listener, opts) {
+        if (real) real.removeEventListener(type, listener, opts);
+        else listeners = listeners.filter(function (l) { return l[0] !== type || l[1] !== listener; });
+      };
+      this.postMessage = function (message, transfer) {
+        if (real) real.postMessage(message, transfer);
+        else messages.push([message, transfer]);
+      };
+      this.terminate = function () {
+        if (real) real.terminate();
+        messages = [];
+        listeners = [];
+      };
+      var proxy = this;
+      later(function () {
+        real = new RealWorker(url, options);
+        listeners.forEach(function (l) { real.addEventListener(l[0], l[1], l[2]); });
+        if (proxy.onmessage) real.onmessage = proxy.onmessage;
+        messages.forEach(function (m) { real.postMessage(m[0], m[1] || []); });
+        listeners = messages = null;
+      });
+    }
+    window.Worker = SearchWorker;
+
+    document.addEventListener("focusin", function (event) {
+      if (event.target.closest && event.target.closest("form[name=search]")) release();
+    });
+    document.addEventListener("change", function (event) {
+      if (event.target.id === "__search" && event.target.checked) release();
+    });
+    document.addEventListener("pointerdown", function (event) {
+      if (event.target.closest && event.target.closest("label[for=__search]")) release();
+    });
   }
 
   /* 2. hreflang links stay in the HTML for crawlers but get an extra rel token, so
