@@ -13,7 +13,7 @@ DEPLOY ?= deploy
 DEPLOY_FLAGS = $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(GZIP),--gzip)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build test lint format system browser bench clean deploy-dir deploy-all bundle check validators
+.PHONY: help serve build pdf test lint format system browser bench clean deploy-dir deploy-all bundle check validators
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ serve: $(VENV)/.installed ## Build and serve the site on http://127.0.0.1:8000 (
 
 build: $(VENV)/.installed ## Strict build into site/ (replaced only when the build succeeds)
 	$(BIN)/python scripts/safe_build.py --config $(CONFIG) --site-dir $(SITE)
+
+pdf: build ## Build, then print the booklet of each language to PDF with Chromium (REGION=slug)
+	$(BIN)/sosialisasi pdf --site $(SITE)
 
 FORMAT ?= text
 check: $(VENV)/.installed ## Check content without building (REGION=slug, FORMAT=text|github|json)

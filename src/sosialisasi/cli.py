@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from sosialisasi import __version__
 
 # Sub-command modules, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("check", "new_region", "deploy", "export", "bundle", "slides")
+COMMAND_MODULES: tuple[str, ...] = (
+    "check",
+    "new_region",
+    "deploy",
+    "export",
+    "bundle",
+    "slides",
+    "pdf",
+)
 
 
 class UserError(Exception):

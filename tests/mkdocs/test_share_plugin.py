@@ -148,7 +148,7 @@ def test_every_page_of_the_real_site_can_be_shared(built_site: Path):
 def test_a_region_site_names_its_region_on_the_cards():
     from types import SimpleNamespace
 
-    from sosialisasi.mkdocs.share.plugin import region_name
+    from sosialisasi.mkdocs.site_data import region_name
 
     bali = SimpleNamespace(
         extra={"region_file": "region.yml"},

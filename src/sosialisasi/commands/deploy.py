@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from sosialisasi.address import is_example
+from sosialisasi.booklet.pdf import find_chromium
 from sosialisasi.cli import UserError
 from sosialisasi.deploy.build import assemble, build_site
 from sosialisasi.deploy.capacity import (
@@ -70,6 +71,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="one address for every site: national at it, each region at <address><name>/",
     )
     build.add_argument("--gzip", action="store_true", help="also write .gz files (gzip_static)")
+    build.add_argument(
+        "--no-pdf",
+        action="store_true",
+        help="skip the booklet PDFs (made by default when Chromium is found)",
+    )
     build.add_argument(
         "--shard",
         type=_shard,
@@ -152,6 +158,9 @@ def _build(args: argparse.Namespace) -> int:
             index, total = args.shard
             sites = shard_of(sites, index, total)
         args.out.mkdir(parents=True, exist_ok=True)
+        chromium = None if args.no_pdf else find_chromium()
+        if chromium is None and not args.no_pdf:
+            print("note: Chromium not found: no booklet PDF (see `sosialisasi pdf`)")
         if not sites:
             print(f"no site for shard {index}/{total}: nothing to build")
         for site in sites:
@@ -162,7 +171,7 @@ def _build(args: argparse.Namespace) -> int:
                     "publishing it.",
                     file=sys.stderr,
                 )
-            folder = build_site(site, args.out, precompress=args.gzip)
+            folder = build_site(site, args.out, precompress=args.gzip, chromium=chromium)
             print(f"{site.name}: {folder}/ -> serve it at {site.site_url}")
             print(f"{site.name}: nginx snippet {args.out / (site.name + '.nginx.conf')}")
     except DeployError as error:

@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from sosialisasi.booklet.pdf import PdfError, has_booklets, make_pdfs
 from sosialisasi.deploy.nginx import location_block
 from sosialisasi.deploy.share import share_assets
 from sosialisasi.deploy.sites import BASE, DeployError, Site
@@ -28,8 +29,13 @@ MIN_GZIP_BYTES = 1024
 CANONICAL = re.compile(r'<link rel="canonical" href="([^"]*)"')
 
 
-def build_site(site: Site, out: Path, *, precompress: bool = False) -> Path:
-    """Strict-build `site` into ``out/<name>/`` and write ``out/<name>.nginx.conf``."""
+def build_site(
+    site: Site, out: Path, *, precompress: bool = False, chromium: str | None = None
+) -> Path:
+    """Strict-build `site` into ``out/<name>/`` and write ``out/<name>.nginx.conf``.
+
+    With `chromium`, each language's booklet is printed to PDF before precompressing
+    (the pages that link to it change)."""
     out = out.resolve()  # MkDocs reads a relative --site-dir from the config's folder
     target = out / site.name
     out.mkdir(parents=True, exist_ok=True)
@@ -45,6 +51,12 @@ def build_site(site: Site, out: Path, *, precompress: bool = False) -> Path:
                 f"why. {target} was left as it was."
             )
         check_built_url(tmp, site)
+        if chromium and has_booklets(tmp):
+            try:
+                for item in make_pdfs(tmp, chromium):
+                    print(f"{site.name}: booklet PDF ({item.locale}) {item.size / 1e6:.2f} MB")
+            except PdfError as error:
+                raise DeployError(f"'{site.name}': {error} {target} was left as it was.") from error
         if precompress:
             precompress_tree(tmp)
         _replace(target, tmp)

@@ -17,6 +17,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from sosialisasi.mkdocs.i18n.plugin import site_languages
 from sosialisasi.mkdocs.share.config import ShareConfig
+from sosialisasi.mkdocs.site_data import region_name
 from sosialisasi.share.card import Card, write_card
 from sosialisasi.share.meta import (
     SharePage,
@@ -28,21 +29,6 @@ from sosialisasi.share.meta import (
 from sosialisasi.site.languages import absolute_url
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.share")
-
-
-def region_name(config: Any) -> str:
-    """The official name of the region this site is built for ('' for the national site).
-
-    The one place this plugin reads site data beside MkDocs' own: to move onto the site
-    model (sosialisasi.site) once it carries the region."""
-    name = config.extra.get("region_file")
-    if not name:
-        return ""
-    from sosialisasi.region.validate import load_region
-
-    path = (Path(config.config_file_path).parent / str(name)).resolve()
-    region, _ = load_region(path, slug=path.parent.name)  # the region plugin reports problems
-    return plain_text(region.name) if region is not None else ""
 
 
 class SharePlugin(BasePlugin[ShareConfig]):
