@@ -78,6 +78,9 @@ def test_after_printing_the_home_and_booklet_pages_link_the_pdf(printed: Path, p
     for page in (f"{prefix}index.html", f"{prefix}buklet/index.html"):
         html = (printed / page).read_text("utf-8")
         assert "data-booklet-pdf hidden" not in html and "data-booklet-pdf" in html
+        assert "data-href=" not in html
+        pdf = re.search(r'data-booklet-pdf[^<]*<a href="([^"]+\.pdf)"', html).group(1)
+        assert (printed / page).parent.joinpath(pdf).is_file()
 
 
 def test_a_site_without_a_build_gets_a_clear_error(tmp_path: Path):

@@ -18,8 +18,12 @@ from pathlib import Path
 
 MANIFEST = "assets/sosialisasi/booklets.json"
 SIZE_LIMIT = 3_000_000  # bytes: forwarded on WhatsApp over slow mobile data
+# Until the PDF exists its link is hidden and has no href (a link to a missing file would
+# be a broken link, e.g. in the offline bundle): `data-href` becomes `href`.
 HIDDEN = "data-booklet-pdf hidden"
 SHOWN = "data-booklet-pdf"
+PENDING_LINK = '<a data-href="'
+LINK = '<a href="'
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
@@ -112,7 +116,8 @@ def show_links(site_dir: Path, pages: list[str]) -> None:
         if path.is_file():
             text = path.read_text("utf-8")
             if HIDDEN in text:
-                path.write_text(text.replace(HIDDEN, SHOWN), "utf-8")
+                text = text.replace(HIDDEN, SHOWN).replace(PENDING_LINK, LINK)
+                path.write_text(text, "utf-8")
 
 
 def make_pdfs(site_dir: Path, chromium: str, *, size_limit: int = SIZE_LIMIT) -> list[Printed]:

@@ -15,7 +15,7 @@ class BookletLinks:
     stylesheet: str  # relative to the booklet page
     home: str
     online_url: str  # absolute address of the booklet page ('' without site_url)
-    pdf: str  # relative link to the PDF file (shown once `sosialisasi pdf` made it)
+    pdf: str  # relative link to the PDF: a link only once `sosialisasi pdf` made the file
     alternates: tuple[tuple[str, str, str], ...] = ()  # (locale, name, relative href)
 
 
@@ -60,7 +60,7 @@ def render_booklet(
 <nav class="booklet-bar" aria-label="{e(site_name)}">
 <ul>
 <li><a href="{e(links.home)}">{e(site_name)}</a></li>
-<li><a href="{e(links.pdf)}" data-booklet-pdf hidden>{e(words.pdf)}</a></li>
+<li data-booklet-pdf hidden><a data-href="{e(links.pdf)}">{e(words.pdf)}</a></li>
 {alternates}
 </ul>
 </nav>

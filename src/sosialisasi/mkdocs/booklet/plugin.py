@@ -112,7 +112,7 @@ class BookletPlugin(BasePlugin[BookletConfig]):
         return (
             f'\n<p class="sosialisasi-booklet"><strong>{title}</strong>: '
             f'<a href="{booklet}">{read}</a>'
-            f'<span data-booklet-pdf hidden> · <a href="{pdf}">{download}</a></span></p>\n'
+            f'<span data-booklet-pdf hidden> · <a data-href="{pdf}">{download}</a></span></p>\n'
         )
 
     def on_post_build(self, *, config: Any) -> None:
