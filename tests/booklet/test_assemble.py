@@ -95,7 +95,7 @@ def test_hostile_titles_are_escaped_once():
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#x27;" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;" in html
-    assert "<title>A &amp; B</title>" in html
+    assert "<title>The whole guide as one booklet · A &amp; B</title>" in html
 
 
 def test_section_ids():

@@ -53,6 +53,7 @@ class BookletText:
     pdf: str  # "Unduh PDF"
     print_: str  # "Cetak"
     built: str  # "Disusun {date}"
+    title: str  # what the booklet is, e.g. in a link preview
 
 
 TEXTS = {
@@ -64,6 +65,7 @@ TEXTS = {
         pdf="Unduh PDF",
         print_="Cetak",
         built="Disusun {date}",
+        title="Seluruh panduan dalam satu buklet",
     ),
     "en": BookletText(
         contents="Contents",
@@ -73,6 +75,7 @@ TEXTS = {
         pdf="Download PDF",
         print_="Print",
         built="Compiled {date}",
+        title="The whole guide as one booklet",
     ),
 }
 

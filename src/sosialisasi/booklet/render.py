@@ -5,6 +5,7 @@ PDF made from it stays small enough to forward on WhatsApp."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sosialisasi.booklet.assemble import Booklet, text_for
@@ -27,7 +28,10 @@ def render_booklet(
     description: str,
     region: str,
     links: BookletLinks,
+    head_tags: Sequence[tuple[str, str, str]] = (),
 ) -> str:
+    """The booklet page; `head_tags` are (attribute, name, content) of <meta> tags, e.g.
+    the link-preview tags of sosialisasi.share."""
     e = html.escape
     words = text_for(locale)
     toc = "\n".join(
@@ -48,13 +52,17 @@ def render_booklet(
         for loc, name, href in links.alternates
     )
     sections = "\n".join(booklet.sections)
+    meta = "".join(
+        f'<meta {attr}="{e(name)}" content="{e(content)}">\n' for attr, name, content in head_tags
+    )
     return f"""<!doctype html>
 <html lang="{e(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{e(site_name)}</title>
-<link rel="stylesheet" href="{e(links.stylesheet)}">
+<title>{e(words.title)} · {e(site_name)}</title>
+{f'<meta name="description" content="{e(description)}">' if description else ""}
+{meta}<link rel="stylesheet" href="{e(links.stylesheet)}">
 </head>
 <body class="booklet">
 <nav class="booklet-bar" aria-label="{e(site_name)}">

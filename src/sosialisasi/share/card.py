@@ -23,6 +23,10 @@ from pathlib import Path
 
 from sosialisasi.share.meta import CARD_HEIGHT, CARD_WIDTH
 
+# Where the images go in a site, and where unchanged ones wait between builds (beside
+# mkdocs.yml): the defaults of the sosialisasi/share plugin.
+CARDS_DIR = "assets/sosialisasi/share"
+CACHE_DIR = ".cache/sosialisasi/share"
 # Change when the drawing changes: every cached card is then redrawn once.
 LOOK_VERSION = "1"
 SIZE_LIMIT = 300_000  # bytes: WhatsApp drops larger preview images
@@ -57,7 +61,7 @@ def _clean(text: str) -> str:
 
 
 @cache
-def _font(weight: str, size: int):
+def load_font(weight: str, size: int):
     from PIL import ImageFont
 
     path = resources.files("font_source_sans_pro") / "files" / f"SourceSansPro-{weight}.ttf"
@@ -99,7 +103,7 @@ def _wrap(draw, text: str, font, width: int, lines: int) -> list[str]:
 
 def _fit(draw, text: str, width: int, weight: str, size: int) -> tuple[str, object]:
     """The text on one line at `size`, cut with '…' when it does not fit."""
-    font = _font(weight, size)
+    font = load_font(weight, size)
     if draw.textlength(text, font=font) <= width:
         return text, font
     while text and draw.textlength(text + "…", font=font) > width:
@@ -121,7 +125,7 @@ def draw_card(card: Card) -> bytes:
 
     title = _clean(card.title) or _clean(card.site_name)
     for size in TITLE_SIZES:
-        font = _font("Bold", size)
+        font = load_font("Bold", size)
         lines = _wrap(draw, title, font, width, TITLE_LINES)
         if len(lines) * size * 1.18 <= 330 or size == TITLE_SIZES[-1]:
             break

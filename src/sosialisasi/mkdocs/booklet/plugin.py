@@ -15,16 +15,18 @@ import logging
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
-from sosialisasi.booklet.assemble import BookletPage, assemble
+from sosialisasi.booklet.assemble import BookletPage, assemble, text_for
 from sosialisasi.booklet.render import BookletLinks, render_booklet
 from sosialisasi.mkdocs.booklet.config import BookletConfig
 from sosialisasi.mkdocs.i18n.plugin import site_languages
 from sosialisasi.mkdocs.site_data import region_name
-from sosialisasi.share.meta import plain_text
+from sosialisasi.share.card import CACHE_DIR, CARDS_DIR, Card, write_card
+from sosialisasi.share.meta import SharePage, image_path, plain_text, share_tags
 from sosialisasi.site.languages import Language, absolute_url
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.booklet")
@@ -155,6 +157,7 @@ class BookletPlugin(BasePlugin[BookletConfig]):
             description=plain_text(config.site_description),
             region=self._region,
             links=links,
+            head_tags=self._share_tags(here, config),
         )
         target = site_dir / (here if here.endswith(".html") else f"{here}index.html")
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -165,6 +168,33 @@ class BookletPlugin(BasePlugin[BookletConfig]):
         )
         self._update_manifest(site_dir, target, config)
         log.info("booklet for '%s': %d pages at %s", self.language.locale, len(pages), here)
+
+    def _share_tags(self, here: str, config: Any) -> list[tuple[str, str, str]]:
+        """Link-preview tags of the booklet page, with its own preview image."""
+        site_url = config.site_url or ""
+        if not site_url:
+            return []
+        site_name = plain_text(config.site_name)
+        title = text_for(self.language.locale).title
+        relative = f"{CARDS_DIR}/{image_path(here)}"
+        parts = urlsplit(absolute_url(site_url, here))
+        card = Card(title, site_name, self._region, f"{parts.netloc}{parts.path}")
+        cache = Path(config.config_file_path).parent / CACHE_DIR
+        write_card(card, Path(config.site_dir) / relative, cache)
+        return share_tags(
+            SharePage(
+                title=title,
+                site_name=site_name,
+                description=plain_text(config.site_description),
+                url=absolute_url(site_url, here),
+                locale=self.language.locale,
+                alternate_locales=[
+                    x.locale for x in self.languages if x.locale != self.language.locale
+                ],
+                image_url=absolute_url(site_url, relative),
+                image_alt=title,
+            )
+        )
 
     def _other(self, lang: Language, config: Any) -> str:
         folder = f"{lang.prefix}{self.config.folder.strip('/')}/"
