@@ -131,7 +131,46 @@
     target.checked = target.name.startsWith("__tabbed_");
   }
 
-  /* 4. A page past its review date says so even when the site was built before that
+  /* 4. Readable offline after one visit (sosialisasi/pwa): register the language's
+        service worker over http(s); file:// (the offline bundle) has none. When a new
+        deploy's worker takes over a page that already had one, say so once. */
+  var worker = script.getAttribute("data-sw");
+  if (worker && "serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    var hadWorker = !!navigator.serviceWorker.controller;
+    var announced = false;
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      if (!hadWorker) { hadWorker = true; return; } /* the first install: nothing new */
+      if (announced) return;
+      announced = true;
+      announceUpdate();
+    });
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register(worker).catch(function () { /* private mode, etc. */ });
+    });
+  }
+
+  function announceUpdate() {
+    var english = (document.documentElement.lang || "").indexOf("en") === 0;
+    var box = document.createElement("div");
+    box.className = "sosialisasi-update";
+    box.setAttribute("role", "status");
+    var text = document.createElement("span");
+    text.textContent = english
+      ? "A new version is available."
+      : "Versi baru tersedia.";
+    var reload = document.createElement("button");
+    reload.type = "button";
+    reload.textContent = english ? "Reload" : "Muat ulang";
+    reload.addEventListener("click", function () { location.reload(); });
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = english ? "Later" : "Nanti";
+    close.addEventListener("click", function () { box.remove(); });
+    box.append(text, " ", reload, " ", close);
+    document.body.append(box);
+  }
+
+  /* 5. A page past its review date says so even when the site was built before that
         date (the notice is in the page, hidden until the day after review_by). */
   document.querySelectorAll("[data-review-by][hidden]").forEach(function (notice) {
     var day = (notice.getAttribute("data-review-by") || "").split("-").map(Number);

@@ -20,6 +20,8 @@ CSP_DIRECTIVES: tuple[tuple[str, str], ...] = (
     # Search fetches its index; the search worker is a file of the site.
     ("connect-src", "'self'"),
     ("worker-src", "'self'"),
+    # The web app manifest of each language (installable on Android: sosialisasi/pwa).
+    ("manifest-src", "'self'"),
     ("form-action", "'self'"),
     ("base-uri", "'none'"),
     ("frame-ancestors", "'none'"),
