@@ -23,7 +23,7 @@ from mkdocs.utils import get_relative_url
 from sosialisasi.booklet.assemble import BookletPage, assemble, text_for
 from sosialisasi.booklet.render import BookletLinks, render_booklet
 from sosialisasi.mkdocs.booklet.config import BookletConfig
-from sosialisasi.mkdocs.i18n.plugin import site_languages
+from sosialisasi.mkdocs.context import build_context
 from sosialisasi.mkdocs.site_data import region_name
 from sosialisasi.share.card import CACHE_DIR, CARDS_DIR, Card, write_card
 from sosialisasi.share.meta import SharePage, image_path, plain_text, share_tags
@@ -59,13 +59,12 @@ class BookletPlugin(BasePlugin[BookletConfig]):
     def on_config(self, config: Any) -> None:
         if not self.config.enabled:
             return
-        self.languages = site_languages(config)
-        i18n = config.plugins.get("i18n")
-        locale = getattr(i18n, "current_language", None) or self.languages[0].locale
-        self.language = next((x for x in self.languages if x.locale == locale), self.languages[0])
+        context = build_context(config)
+        self.languages = context.languages
+        self.language = context.current_language
         self._pages = {}
         self._order = []
-        if not getattr(i18n, "building", False):
+        if context.is_outer:
             self._region = region_name(config)
 
     def _url(self, path: str, config: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin, event_priority
 
-from sosialisasi.mkdocs.i18n.plugin import site_languages
+from sosialisasi.mkdocs.context import build_context
 from sosialisasi.mkdocs.pwa.config import PwaConfig
 from sosialisasi.pwa.manifest import ICON_SIZES, THEME_COLOR, icon, initials, manifest
 from sosialisasi.pwa.precache import SW_FILE, precache, service_worker
@@ -34,11 +34,13 @@ class PwaPlugin(BasePlugin[PwaConfig]):
     def on_config(self, config: Any) -> None:
         if not self.config.enabled:
             return
-        i18n = config.plugins.get("i18n")
-        if not getattr(i18n, "building", False):
+        context = build_context(config)
+        if context.is_outer:
             self._names = {}
-        locale = getattr(i18n, "current_language", None) or config.theme.get("language")
-        self._names[locale] = (plain_text(config.site_name), plain_text(config.site_description))
+        self._names[context.locale] = (
+            plain_text(config.site_name),
+            plain_text(config.site_description),
+        )
 
     def on_page_context(self, context: dict, page: Any, config: Any, nav: Any) -> dict:
         if self.config.enabled:
@@ -51,11 +53,11 @@ class PwaPlugin(BasePlugin[PwaConfig]):
 
     @event_priority(-120)  # after static-i18n's post-build (-100) built every language
     def on_post_build(self, *, config: Any) -> None:
-        i18n = config.plugins.get("i18n")
-        if not self.config.enabled or getattr(i18n, "building", False):
+        context = build_context(config)
+        if not self.config.enabled or not context.is_outer:
             return
         site_dir = Path(config.site_dir)
-        languages = site_languages(config)
+        languages = context.languages
         prefixes = [lang.prefix for lang in languages]
         for lang in languages:
             root = site_dir / lang.prefix

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from mkdocs.plugins import BasePlugin, event_priority
 
-from sosialisasi.mkdocs.i18n.plugin import site_languages
+from sosialisasi.mkdocs.context import build_context
 from sosialisasi.mkdocs.share.config import ShareConfig
 from sosialisasi.mkdocs.site_data import region_name
 from sosialisasi.share.card import Card, write_card
@@ -43,10 +43,10 @@ class SharePlugin(BasePlugin[ShareConfig]):
     def on_config(self, config: Any) -> None:
         if not self.config.enabled:
             return
-        i18n = config.plugins.get("i18n")
-        self._locales = [lang.locale for lang in site_languages(config)]
-        self._locale = getattr(i18n, "current_language", None) or config.theme.get("language")
-        if not getattr(i18n, "building", False):  # the outer build: once for all languages
+        context = build_context(config)
+        self._locales = context.locales
+        self._locale = context.locale
+        if context.is_outer:  # once for all languages
             self._region = region_name(config)
 
     def _cache_dir(self, config: Any) -> Path:
@@ -95,12 +95,7 @@ class SharePlugin(BasePlugin[ShareConfig]):
 
     @event_priority(-120)  # after static-i18n's post-build (-100) built the other languages
     def on_post_build(self, *, config: Any) -> None:
-        i18n = config.plugins.get("i18n")
-        if (
-            self.config.cards
-            and not getattr(i18n, "building", False)
-            and self._drawn + self._cached
-        ):
+        if self.config.cards and build_context(config).is_outer and self._drawn + self._cached:
             log.info(
                 "preview images: %d drawn, %d unchanged (from %s)",
                 self._drawn,
