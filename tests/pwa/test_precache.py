@@ -103,3 +103,21 @@ def test_the_manifest_and_its_icons():
 def test_without_leave_out_the_booklet_is_kept_but_never_noindex_pages(tmp_path: Path):
     urls = precache(site(tmp_path), "", ["", "en/"], directory_urls=True).urls
     assert "buklet/" in urls and "kuis/sanksi/kunci/" not in urls
+
+
+def test_in_an_assembled_tree_a_region_worker_keeps_the_shared_national_assets(tmp_path: Path):
+    from sosialisasi.deploy.share import share_assets
+
+    for site in ("", "bali/"):
+        for name in ("assets/a.js", "index.html", "en/index.html"):
+            path = tmp_path / site / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("same" if name.startswith("assets") else site + name, "utf-8")
+    region = tmp_path / "bali"
+    for prefix in ("", "en/"):
+        cache = precache(region, prefix, ["", "en/"], directory_urls=True)
+        (region / prefix / "sw.js").write_text(service_worker(cache), "utf-8")
+    assert share_assets(tmp_path, "bali").files == 1
+    assert '"../assets/a.js"' in (region / "sw.js").read_text("utf-8")
+    assert '"../../assets/a.js"' in (region / "en/sw.js").read_text("utf-8")
+    assert not (region / "assets/a.js").exists()

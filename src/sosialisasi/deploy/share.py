@@ -23,6 +23,8 @@ ASSETS = "assets"
 # (Scripts resolve URLs against the page that runs them; the kit's and Material's
 # scripts find assets through the page's own references, rewritten here.)
 TEXT_SUFFIXES = frozenset({".html", ".css", ".webmanifest"})
+# The service worker lists the files it keeps, relative to itself (sosialisasi.pwa).
+TEXT_NAMES = frozenset({"sw.js"})
 # A URL in quotes or url(...): relative (x.css, ../../assets/x.css), absolute from the
 # host (/slug/assets/x) or full (https://host/slug/assets/x), up to the first quote,
 # space, ?, # or ). Only those resolving to a shared file are changed.
@@ -60,7 +62,8 @@ def share_assets(tree: Path, region: str, root_path: str = "/") -> Shared:
         return Shared(0, 0)
     for path in sorted(site.rglob("*")):
         own = path.relative_to(site).as_posix() not in shared
-        if own and path.suffix in TEXT_SUFFIXES and path.is_file() and not path.is_symlink():
+        text = path.suffix in TEXT_SUFFIXES or path.name in TEXT_NAMES
+        if own and text and path.is_file() and not path.is_symlink():
             _repoint(path, site, region, root_path, shared)
     for relative in sorted(shared):
         path = site / relative
