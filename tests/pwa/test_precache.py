@@ -81,7 +81,10 @@ def test_a_new_deploy_changes_the_version_and_so_the_worker(tmp_path: Path):
     before = precache(root, "", ["", "en/"], directory_urls=True)
     (root / "en/index.html").write_text("changed", "utf-8")
     assert precache(root, "", ["", "en/"], directory_urls=True).version == before.version
-    (root / "materi/larangan/index.html").write_text("changed", "utf-8")
+    page = root / "materi/larangan/index.html"
+    page.write_text('<meta name="generator" content="properdocs">materi/larangan/index.html')
+    assert precache(root, "", ["", "en/"], directory_urls=True).version == before.version
+    page.write_text("changed", "utf-8")
     after = precache(root, "", ["", "en/"], directory_urls=True)
     assert after.version != before.version
     assert service_worker(after) != service_worker(before)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,9 @@ def _language_of(relative: str, prefixes: Sequence[str]) -> str:
 
 
 NOINDEX = b'<meta name="robots" content="noindex">'
+# The engine's name and version in each page: a new deploy with the same content by
+# another engine (MkDocs, ProperDocs) is the same version for readers.
+GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 
 
 def precache(
@@ -71,6 +75,8 @@ def precache(
         if directory_urls and path.name == "index.html":
             url = relative[: -len("index.html")]
         urls.append(_from_root(url, prefix))
+        if path.suffix == ".html":
+            data = GENERATOR.sub(b"", data)
         digest.update(relative.encode("utf-8") + b"\0" + data)
     return Precache(scope=prefix, version=digest.hexdigest()[:16], urls=tuple(urls))
 
