@@ -196,6 +196,27 @@ CODES: dict[str, Code] = {
             "A link or image uses an unsafe scheme such as javascript:.",
             "Link to a page ('page.md') or to an 'https://', 'mailto:' or 'tel:' address.",
         ),
+        # S: files in the author folders the site refuses to read or publish
+        Code(
+            "S101",
+            _E,
+            "A symlink, device, FIFO or oversized file in a content, quiz or region folder.",
+            "Copy the file itself into the folder instead of linking to it; make an"
+            " oversized file smaller.",
+        ),
+        Code(
+            "S102",
+            _E,
+            "A static file of a type the site does not publish (.html, .js, .css, ...).",
+            "Write a page as Markdown, or save the document as PDF; content folders hold"
+            " pages, images, documents, audio and video.",
+        ),
+        Code(
+            "S103",
+            _E,
+            "An SVG image holds script, an event handler or an outside resource.",
+            "Export the image again without scripts and links, or save it as PNG.",
+        ),
         # Q: quiz banks and the pages that show them
         Code(
             "Q100",

@@ -7,6 +7,7 @@ office can act on it without reading a traceback.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -33,11 +34,13 @@ class Diagnostic:
         if self.file is None:
             return ""
         path = self.file
-        if root is not None:
-            try:
-                path = self.file.resolve().relative_to(root.resolve())
-            except ValueError:
-                path = self.file
+        if root is not None:  # a linked file is named by its own path, never its target's
+            own = Path(os.path.abspath(self.file))
+            real = Path(os.path.realpath(own.parent)) / own.name
+            for mine, base in ((own, Path(os.path.abspath(root))), (real, root.resolve())):
+                if mine.is_relative_to(base):
+                    path = mine.relative_to(base)
+                    break
         return f"{path}:{self.line}" if self.line else str(path)
 
     def format(self, root: Path | None = None) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from sosialisasi.inputs import read_author_text
 from sosialisasi.site.languages import Language
 
 
@@ -69,8 +70,8 @@ def _parse(path: Path) -> Any:
     version of the file keeps that cheap, and a changed file (``mkdocs serve``) is
     parsed again.
     """
-    path = path.resolve()
-    stat = path.stat()
+    path = Path(os.path.abspath(path))  # not resolved: a linked config is refused
+    stat = os.lstat(path)
     stamp = (stat.st_mtime_ns, stat.st_size)
     cached = _PARSED.get(path)
     if cached is not None:
@@ -78,7 +79,8 @@ def _parse(path: Path) -> Any:
         if file_stamp == stamp and _env_values(names) == values:
             return copy.deepcopy(data)
     _ENV_NAMES.clear()
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    # Through the safe reader: no symlink, no device, size-limited.
+    data = yaml.load(read_author_text(path, root=path.parent), Loader=_TolerantLoader)
     names = frozenset(_ENV_NAMES)
     _PARSED[path] = ((stamp, (names, _env_values(names))), data)
     return copy.deepcopy(data)
@@ -90,12 +92,22 @@ def read_config_file(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def read_config(path: Path) -> dict[str, Any]:
+def _inherited(path: Path, parent: object) -> Path:
+    """The INHERITed file, normalised without following links (a linked one is refused)."""
+    return Path(os.path.abspath(path.parent / str(parent)))
+
+
+def read_config(path: Path, _seen: tuple[Path, ...] = ()) -> dict[str, Any]:
     """mkdocs.yml as a dict, with `INHERIT` merged the way MkDocs merges it."""
     data = _parse(path) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: the file must be a YAML mapping (key: value lines)")
     parent = data.pop("INHERIT", None)
     if parent:
-        base = read_config((path.parent / parent).resolve())
+        following = _inherited(path, parent)
+        if following in _seen or following == path:
+            raise ValueError(f"{path}: INHERIT forms a loop through {following}")
+        base = read_config(following, (*_seen, path))
         data = _deep_merge(base, data)
     return data
 
@@ -108,7 +120,7 @@ def inherit_chain(path: Path) -> list[Path]:
         parent = data.get("INHERIT") if isinstance(data, dict) else None
         if not parent:
             return chain
-        following = (chain[-1].parent / str(parent)).resolve()
+        following = _inherited(chain[-1], parent)
         if following in chain:
             return chain
         chain.append(following)
@@ -142,7 +154,9 @@ class Project:
 
     @classmethod
     def load(cls, config_path: Path | str = "mkdocs.yml") -> Project:
-        path = Path(config_path).resolve()
+        given = Path(os.path.abspath(config_path))
+        read_author_text(given, root=given.parent)  # a linked mkdocs.yml is refused
+        path = given.resolve()
         return cls(config_path=path, config=read_config(path))
 
     @property

@@ -40,4 +40,10 @@ def broken_copy(name: str, target: Path) -> tuple[Path, dict[str, Any]]:
         text = path.read_text(encoding="utf-8")
         assert text.count(edit["old"]) == 1, f"{name}: {edit['old']!r} not once in {path.name}"
         path.write_text(text.replace(edit["old"], edit["new"]), encoding="utf-8")
+    for write in spec.get("write", []):  # a new file, e.g. a static file of a refused type
+        path = target / write["file"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(write["text"], encoding="utf-8")
+    for link in spec.get("symlink", []):
+        (target / link["file"]).symlink_to(link["target"])
     return config, spec

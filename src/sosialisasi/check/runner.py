@@ -21,6 +21,7 @@ RULE_MODULES: tuple[str, ...] = (
     "links",
     "references",
     "safety",
+    "files",
 )
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from sosialisasi.check.codes import CODES, IGNORE, LEVELS
 from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.inputs import InputError, read_author_text
 from sosialisasi.project import Project, inherit_chain
 
 SECTION = "sosialisasi_check"
@@ -107,8 +108,8 @@ def _where(files: list[Path], needle: str) -> tuple[Path | None, int | None]:
     """The first config file (child first) and line that mention `needle`."""
     for path in files:
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError:
+            lines = read_author_text(path, root=path.parent).splitlines()
+        except InputError:
             continue
         for number, line in enumerate(lines, start=1):
             if needle in line:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sosialisasi.site.layout import site_layout
+from sosialisasi.site.layout import normal_path, site_layout
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,8 @@ def quiz_folders(config_path: Path, quizzes_dir: str) -> QuizFolders:
     layout = site_layout(config_path)
     root, base_root = layout.config_path.parent, layout.base_config_path.parent
     if not layout.is_region:
-        return QuizFolders((layout.docs_dir,), ((root / quizzes_dir).resolve(),))
+        return QuizFolders((layout.docs_dir,), (normal_path(root / quizzes_dir),))
     return QuizFolders(
         docs_dirs=(layout.docs_dir, layout.base_docs_dir),
-        quizzes_dirs=((root / quizzes_dir).resolve(), (base_root / quizzes_dir).resolve()),
+        quizzes_dirs=(normal_path(root / quizzes_dir), normal_path(base_root / quizzes_dir)),
     )

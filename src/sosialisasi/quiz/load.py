@@ -17,6 +17,7 @@ import frontmatter
 import yaml
 
 from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.inputs import InputError
 from sosialisasi.site import reading
 from sosialisasi.yaml_limits import MAX_VALUES, too_large
 
@@ -51,13 +52,15 @@ class Source:
 
 
 def read_source(path: Path) -> Source:
-    """Parse ``path``'s frontmatter. Problems become ``Q100`` diagnostics, never exceptions."""
+    """Parse ``path``'s frontmatter. Problems become ``Q100`` diagnostics, never exceptions.
+
+    Read through ``sosialisasi.inputs``: a symlink, a device or a file over the size
+    limit is refused, never read.
+    """
     try:
         raw = reading.read_text(path)
-    except UnicodeDecodeError as error:
-        return _unreadable(path, 1, f"the file is not UTF-8 text ({error.reason}).")
-    except OSError as error:
-        return _unreadable(path, None, f"the file cannot be read ({error.strerror}).")
+    except InputError as error:
+        return _unreadable(path, error.line, f"{error.reason}.", error.hint)
     return parse_source(path, raw)
 
 

@@ -9,6 +9,7 @@ audited the same way, with an empty region.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sosialisasi.diagnostics import Diagnostic, Severity
@@ -31,7 +32,7 @@ def _region(project: Project, locales: list[str]) -> tuple[Region | None, list[D
     name = extra.get("region_file") if isinstance(extra, dict) else None
     if not name:
         return EMPTY_REGION, []
-    path = (project.root / str(name)).resolve()
+    path = Path(os.path.abspath(project.root / str(name)))  # a linked file stays visible
     return load_region(path, slug=path.parent.name, locales=locales, content_dir=project.docs_dir)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.inputs import InputError, read_author_text
 from sosialisasi.yaml_limits import MAX_VALUES, too_large
 
 REGION_FILE = "region.yml"
@@ -67,7 +68,7 @@ def _index_lines(
 
 def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
     """Parse `path`; on failure return no data and the diagnostics that explain why."""
-    if not path.is_file():
+    if not path.is_file() and not path.is_symlink():
         return None, [
             Diagnostic(
                 "R100",
@@ -78,17 +79,10 @@ def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
                 "in the region's mkdocs.yml",
             )
         ]
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        return None, [
-            _unreadable(
-                path,
-                None,
-                f"the region file is not UTF-8 text ({error.reason})",
-                "save it as UTF-8 (the default of most editors)",
-            )
-        ]
+    try:  # no symlink, no device, size-limited (sosialisasi.inputs)
+        text = read_author_text(path, root=path.parent)
+    except InputError as error:
+        return None, [_unreadable(path, error.line, error.reason, error.hint)]
     try:
         loader = yaml.SafeLoader(text)
         try:

@@ -19,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from sosialisasi.inputs import InputError
 from sosialisasi.site import reading
 from sosialisasi.site.frontmatter import FrontMatter, read_frontmatter
 from sosialisasi.site.layout import file_key, list_files, site_layout
@@ -45,10 +46,8 @@ class Page:
         """(text, why it could not be read): the page's one read."""
         try:
             return reading.read_text(self.path), None
-        except UnicodeDecodeError as error:
-            return None, f"the file is not UTF-8 text ({error.reason})"
-        except OSError as error:
-            return None, f"the file cannot be read ({error.strerror})"
+        except InputError as error:  # a link, a device, too large, not UTF-8
+            return None, error.reason
 
     @property
     def text(self) -> str | None:

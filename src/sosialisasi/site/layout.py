@@ -29,11 +29,15 @@ def file_key(path: str, locales: Sequence[str], default: str) -> tuple[str, str]
 
 
 def list_files(root: Path) -> list[str]:
-    """Files under `root` as posix paths, skipping dot files and dot folders (as MkDocs does)."""
+    """Files under `root` as posix paths, skipping dot files and dot folders (as MkDocs does).
+
+    Linked folders are not walked (a link can loop or reach the system); linked files are
+    listed so that the safe reader (``sosialisasi.inputs``) refuses them by name.
+    """
     found: list[str] = []
     if not root.is_dir():
         return found
-    for folder, dirnames, filenames in os.walk(root, followlinks=True):
+    for folder, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         relative = Path(folder).relative_to(root)
         found += [
@@ -60,7 +64,12 @@ class Layout:
 
 def _dir_of(config: dict[str, Any], key: str, root: Path) -> Path | None:
     value = config.get(key)
-    return (root / str(value)).resolve() if value else None
+    return normal_path(root / str(value)) if value else None
+
+
+def normal_path(path: Path) -> Path:
+    """Absolute without following links, as MkDocs does: a linked folder stays visible."""
+    return Path(os.path.abspath(path))
 
 
 def site_layout(config_path: Path) -> Layout:
@@ -78,8 +87,8 @@ def site_layout(config_path: Path) -> Layout:
     return Layout(
         config_path=chain[0],
         base_config_path=chain[-1],
-        docs_dir=(root / str(merged.get("docs_dir", "docs"))).resolve(),
-        base_docs_dir=(base_root / str(base.get("docs_dir", "docs"))).resolve(),
+        docs_dir=normal_path(root / str(merged.get("docs_dir", "docs"))),
+        base_docs_dir=normal_path(base_root / str(base.get("docs_dir", "docs"))),
         custom_dir=_dir_of(theme, "custom_dir", root),
         base_custom_dir=_dir_of(base_theme, "custom_dir", base_root),
     )

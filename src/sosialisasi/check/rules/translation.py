@@ -16,6 +16,7 @@ import yaml
 from sosialisasi.check.codes import CODES
 from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
+from sosialisasi.inputs import InputError, read_author_text
 from sosialisasi.project import inherit_chain
 
 NAME = "translation"
@@ -124,8 +125,8 @@ def nav_file(site: Site) -> tuple[Any, Any] | tuple[None, None]:
     """(path, nav) of the config file that defines ``nav``, child first."""
     for path in inherit_chain(site.project.config_path):
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
-        except (OSError, yaml.YAMLError):
+            data = yaml.load(read_author_text(path, root=path.parent), Loader=_Loader) or {}
+        except (InputError, yaml.YAMLError):
             return None, None
         if isinstance(data, dict) and "nav" in data:
             return path, data["nav"]
@@ -153,8 +154,8 @@ def nav_titles(nav: Any) -> list[str]:
 
 def line_of(path: Any, needle: str) -> int | None:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
+        lines = read_author_text(path, root=path.parent).splitlines()
+    except InputError:
         return None
     for number, line in enumerate(lines, start=1):
         if needle in line:

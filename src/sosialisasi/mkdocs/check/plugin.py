@@ -52,6 +52,19 @@ def page_findings(config_file: Path, content: Content | None = None) -> list[Dia
     return site.settings.apply([*found, *site.settings.diagnostics])
 
 
+def refuse_unsafe_files(config_file: Path) -> None:
+    """Stop the build before MkDocs walks or copies a symlink, a device or an HTML file.
+
+    Not a strict-only finding: publishing such a file is the harm, so every build stops.
+    """
+    from sosialisasi.check.rules import files
+
+    found = list(files.check(Project.load(config_file)))
+    if found:
+        lines = "\n".join(d.format(config_file.parent) for d in found)
+        raise PluginError(f"files the site refuses to read or publish:\n{lines}")
+
+
 def _log(diagnostic: Diagnostic, root: Path) -> None:
     level = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
     log.log(level.get(diagnostic.severity, logging.INFO), diagnostic.format(root))
@@ -76,6 +89,8 @@ class CheckPlugin(BasePlugin[CheckConfig]):
             config.markdown_extensions.append(SafeMarkdown())
         context = build_context(config)
         self._locale_of_build = context.locale
+        if context.is_outer:
+            refuse_unsafe_files(Path(config.config_file_path))
         if self.config.page_checks and context.is_outer:
             config_file = Path(config.config_file_path)
             for diagnostic in page_findings(config_file, context.content()):
