@@ -196,6 +196,13 @@ CODES: dict[str, Code] = {
             "A link or image uses an unsafe scheme such as javascript:.",
             "Link to a page ('page.md') or to an 'https://', 'mailto:' or 'tel:' address.",
         ),
+        Code(
+            "H103",
+            _E,
+            "An attribute list sets an attribute pages may not set (onclick=, style=, ...).",
+            "Attribute lists may set #id, .class, title, lang, dir, alt, width, height,"
+            " loading, align and target=_blank; delete the rest.",
+        ),
         # S: files in the author folders the site refuses to read or publish
         Code(
             "S101",

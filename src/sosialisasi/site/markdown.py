@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from sosialisasi.safe_markup import ATTRIBUTE_LIST, attribute_list_problems
+
 _BLOCK_OPENER = re.compile(r"^(?P<indent>[ ]*)(?:!!!|\?\?\?\+?)[ ]+\S")
 _ATTR_LIST = re.compile(r"\s*\{:?\s*([^}\n]*)\}\s*$")
 _ATTR_ID = re.compile(r"(?:^|\s)#([^\s}#]+)")
@@ -48,6 +50,13 @@ class RawHtml:
     line: int
 
 
+@dataclass(frozen=True)
+class RefusedAttribute:
+    written: str  # as in the source: 'onfocus="alert(1)"'
+    reason: str
+    line: int
+
+
 @dataclass
 class MarkdownInfo:
     headings: list[Heading] = field(default_factory=list)
@@ -57,6 +66,7 @@ class MarkdownInfo:
     duplicates: list[tuple[str, int]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     raw_html: list[RawHtml] = field(default_factory=list)
+    refused_attributes: list[RefusedAttribute] = field(default_factory=list)
 
 
 def _parser() -> MarkdownIt:
@@ -138,12 +148,13 @@ def analyse(body: str, first_line: int = 1) -> MarkdownInfo:
         elif token.type == "inline":
             in_heading = index > 0 and tokens[index - 1].type == "heading_open"
             _inline(token, line, source_lines, first_line, info)
+            text = "".join(
+                child.content if child.type == "text" else "\n"
+                for child in token.children or ()
+                if child.type in ("text", "softbreak", "hardbreak")
+            )  # code spans are not attribute lists
+            _refused_attributes(text, token, source_lines, first_line, info)
             if not in_heading:
-                text = "".join(
-                    child.content if child.type == "text" else "\n"
-                    for child in token.children or ()
-                    if child.type in ("text", "softbreak", "hardbreak")
-                )  # code spans are not attribute lists
                 explicit_ids += [(anchor, line) for anchor in attribute_ids(text)]
     for anchor, line in explicit_ids:
         if anchor in info.explicit:
@@ -207,6 +218,24 @@ def _inline(
         elif child.type == "html_inline":
             at = _locate(child.content, source_lines, cursor, end, first_line)
             info.raw_html.append(RawHtml(child.content, at))
+
+
+def _refused_attributes(
+    text: str, token: Token, source_lines: list[str], first_line: int, info: MarkdownInfo
+) -> None:
+    """Attribute lists setting what the output contract refuses (sosialisasi.safe_markup)."""
+    start = token.map[0] if token.map else 0
+    end = token.map[1] if token.map else start + 1
+    cursor = [start, 0]
+    for match in ATTRIBUTE_LIST.finditer(text):
+        content = match.group(1).strip()
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        if before == "{" or after == "}" or content[:1] in ("%", "{") or content[-1:] in "%#":
+            continue  # a Jinja2 template ({{ x }}, {% if %}, {# note #}), not an attribute list
+        at_end = not text[match.end() :].split("\n", 1)[0].strip()
+        for written, reason in attribute_list_problems(content, at_end=at_end):
+            at = _locate(written, source_lines, cursor, end, first_line)
+            info.refused_attributes.append(RefusedAttribute(written, reason, at))
 
 
 def _walk(tokens: list[Token] | tuple[Token, ...]) -> Iterator[Token]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sosialisasi.check.codes import CODES
+from sosialisasi.check.site import Site
 from sosialisasi.content_files import site_file_problems
 from sosialisasi.diagnostics import Diagnostic
 from sosialisasi.project import Project
@@ -18,7 +19,12 @@ from sosialisasi.project import Project
 NAME = "files"
 
 
-def check(project: Project) -> Iterable[Diagnostic]:
+def check(site: Site) -> Iterable[Diagnostic]:
+    return file_findings(site.project)
+
+
+def file_findings(project: Project) -> list[Diagnostic]:
+    """Every refused file of ``project`` (a region: its own and its base's folders)."""
     options = project.plugin_config("sosialisasi/quiz") or {}
     quizzes_dir = str(options.get("quizzes_dir") or "quizzes")
     return [

@@ -8,27 +8,16 @@ sees it.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Iterable
 
 from sosialisasi.check.codes import CODES
 from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
+from sosialisasi.safe_markup import SAFE_SCHEMES, unsafe_scheme
+
+__all__ = ["SAFE_SCHEMES", "check", "check_site", "unsafe_scheme"]
 
 NAME = "safety"
-SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel", "sms"})
-_CONTROL = re.compile(r"[\x00-\x20\x7f]+")
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
-
-
-def unsafe_scheme(target: str) -> str | None:
-    """The scheme of ``target`` when a browser would run or embed it ('javascript')."""
-    cleaned = _CONTROL.sub("", html.unescape(target)).lower()
-    match = _SCHEME.match(cleaned)
-    if match and match.group(1) not in SAFE_SCHEMES:
-        return match.group(1)
-    return None
 
 
 def check(site: Site) -> Iterable[Diagnostic]:
@@ -51,6 +40,19 @@ def check_site(site: Site) -> list[Diagnostic]:
                     raw.line,
                     "Write Markdown instead (**bold**, [text](page.md), tables); to show a "
                     "tag as text, put it in backticks: `<b>`.",
+                )
+            )
+        for refused in page.markdown.refused_attributes:
+            found.append(
+                Diagnostic(
+                    "H103",
+                    CODES["H103"].severity,
+                    f"the attribute list sets {refused.written[:60]!r}: {refused.reason} "
+                    "(the build removes it).",
+                    page.path,
+                    refused.line,
+                    "Attribute lists may set #id, .class, title, lang, dir, alt, width, "
+                    "height, loading, align and target=_blank; delete the rest.",
                 )
             )
         for link in page.markdown.links:

@@ -59,7 +59,7 @@ def refuse_unsafe_files(config_file: Path) -> None:
     """
     from sosialisasi.check.rules import files
 
-    found = list(files.check(Project.load(config_file)))
+    found = files.file_findings(Project.load(config_file))
     if found:
         lines = "\n".join(d.format(config_file.parent) for d in found)
         raise PluginError(f"files the site refuses to read or publish:\n{lines}")
