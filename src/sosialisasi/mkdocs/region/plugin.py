@@ -22,12 +22,13 @@ outer build's ``on_config`` and reused by the inner one.
 from __future__ import annotations
 
 import copy
-import html
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
@@ -96,10 +97,31 @@ def _current_locale(config: Any, default: str) -> str:
     return getattr(i18n, "current_language", None) or default
 
 
+# mkdocs.yml settings Material prints as HTML; in this kit they are text. A Markup value
+# is escaped once: Jinja's `| e` (used in some attributes) leaves it as it is.
+TEXT_SETTINGS = ("site_name", "site_description", "site_author", "copyright")
+
+
+def escape_text_settings(config: Any) -> dict[str, str]:
+    """Escape, exactly once, every text setting a (regional) mkdocs.yml gives the theme.
+
+    Returns the plain values: static-i18n only overrides a setting of type ``str`` for
+    the next language, so they are put back after each language's build.
+    """
+    plain: dict[str, str] = {}
+    for key in TEXT_SETTINGS:
+        value = config.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            plain[key] = value
+            config[key] = Markup.escape(value)
+    return plain
+
+
 class RegionPlugin(BasePlugin[RegionConfig]):
     def __init__(self) -> None:
         super().__init__()
         self._state: _BuildState | None = None
+        self._plain_settings: dict[str, str] = {}
 
     # -- configuration ---------------------------------------------------------------------
     def _report(self, diagnostics: list[Diagnostic], root: Path) -> None:
@@ -110,7 +132,8 @@ class RegionPlugin(BasePlugin[RegionConfig]):
         name = self.config.region_file or config.extra.get("region_file")
         if not name:
             return None
-        return (Path(config.config_file_path).parent / str(name)).resolve()
+        # Not resolved: a linked region file must be seen (and refused) as a link.
+        return Path(os.path.abspath(Path(config.config_file_path).parent / str(name)))
 
     def _prepare(self, config: Any) -> _BuildState:
         layout = site_layout(Path(config.config_file_path))
@@ -163,9 +186,9 @@ class RegionPlugin(BasePlugin[RegionConfig]):
         state = self._state
         locale = _current_locale(config, state.default_locale)
         if state.region.configured:
-            # Region data is text; Material prints the site name unescaped.
             name = state.region.site_name.get(locale)
-            config.site_name = html.escape(name) if name else state.site_name
+            config.site_name = name or state.site_name
+        self._plain_settings = escape_text_settings(config)
         if state.layout.is_region:
             self._stack_theme_dirs(config, state.layout)
             config.nav = self._nav(state, locale)
@@ -189,8 +212,15 @@ class RegionPlugin(BasePlugin[RegionConfig]):
         )
         nav = copy.deepcopy(state.nav)
         position = max(0, min(self.config.nav_position, len(nav)))
-        nav.insert(position, {title: list(state.region_pages)})
+        # Region data is text: Material prints a nav title as HTML, so it is escaped here once.
+        nav.insert(position, {Markup.escape(title): list(state.region_pages)})
         return nav
+
+    @event_priority(0)  # before static-i18n (-100) reconfigures for the next language
+    def on_post_build(self, config: Any) -> None:
+        for key, value in self._plain_settings.items():
+            config[key] = value
+        self._plain_settings = {}
 
     # -- files -----------------------------------------------------------------------------
     @event_priority(-50)  # before static-i18n (-100) sorts files into languages

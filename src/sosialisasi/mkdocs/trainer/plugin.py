@@ -13,6 +13,7 @@ reset in ``on_config`` and each language build writes its own pages.
 from __future__ import annotations
 
 import hashlib
+import html as html_text
 import logging
 import re
 from pathlib import Path
@@ -323,7 +324,8 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         quiz_page = self.doc_url(doc) if doc else None
         site_name = config.site_name or ""
         favicon = config.theme.get("favicon")
-        self._write_exports(bank, site_dir, site_name)
+        # Exports are plain text: the site name the theme gets is escaped HTML (Markup).
+        self._write_exports(bank, site_dir, html_text.unescape(str(site_name)))
         count = 0
         for kind in PageKind:
             url = self.tool_url(bank.id, kind)
