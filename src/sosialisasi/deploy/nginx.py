@@ -8,6 +8,7 @@ headers of :mod:`sosialisasi.deploy.headers`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sosialisasi.deploy.headers import SECURITY_HEADERS
@@ -21,9 +22,37 @@ GZIP_TYPES = (
 HASHED_ASSET = r"\.[0-9a-f]{8}\.min\.(?:js|css)$"
 
 
+# One URL path component nginx can take as written: no space, quote, brace, semicolon,
+# '$' (nginx variables), '%' (nginx matches the decoded path) or '..'.
+_COMPONENT = re.compile(r"^[A-Za-z0-9._~-]+$")
+
+
+def url_path_problem(path: str) -> str | None:
+    """Why ``path`` ('/' or '/a/b/') cannot go into an nginx location, or None.
+
+    Checked component by component: a site_url from a region's own mkdocs.yml must
+    not be able to add nginx directives or produce a config nginx refuses.
+    """
+    if not (path.startswith("/") and path.endswith("/")):
+        return f"the path {path!r} must start and end with '/'"
+    for component in path[1:-1].split("/") if path != "/" else []:
+        if component in ("", ".", ".."):
+            return f"the path {path!r} has an empty, '.' or '..' part"
+        if not _COMPONENT.match(component):
+            return (
+                f"the path part {component!r} may only use letters, digits and . _ ~ - "
+                "(no spaces, quotes, braces, ';', '$' or '%')"
+            )
+    return None
+
+
 def location_block(path: str, languages: Sequence[Language], comment: str = "") -> str:
     """nginx config for the site served at URL `path` ('/' or '/sub/'), to include in a server."""
-    lines = [f"# {line}" if line else "#" for line in comment.splitlines()]
+    for where in (path, *(f"{path}{lang.prefix}" for lang in languages if lang.prefix)):
+        problem = url_path_problem(where)
+        if problem:
+            raise ValueError(problem)
+    lines = [f"# {line}" if line else "#" for line in _comment_lines(comment)]
     lines += [
         f"location {path} {{",
         "    index index.html;",
@@ -60,3 +89,8 @@ def location_block(path: str, languages: Sequence[Language], comment: str = "") 
             ]
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _comment_lines(comment: str) -> list[str]:
+    """Comment lines with no character that ends a line or a directive for nginx."""
+    return [re.sub(r"[\x00-\x1f\x7f]", " ", line) for line in comment.splitlines()]

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sosialisasi.deploy.nginx import url_path_problem
 from sosialisasi.project import Project
 from sosialisasi.site.languages import Language
 
@@ -31,6 +32,9 @@ REGIONS_DIR = "regions"
 SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 # Top-level names of every built site: a region there would hide part of the national site.
 RESERVED = frozenset({BASE, "assets", "search"})
+
+
+_HOST = re.compile(r"^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$")
 
 
 class DeployError(Exception):
@@ -79,7 +83,20 @@ def normalise_url(url: str) -> str:
         )
     if parts.query or parts.fragment:
         raise DeployError(f"'{url}' has a ?query or #fragment; a site address has neither.")
-    return f"{parts.scheme}://{parts.netloc}{url_path(url)}"
+    if not _HOST.match(parts.netloc):
+        raise DeployError(f"'{url}': the host {parts.netloc!r} is not a host name (and port).")
+    problem = url_path_problem(url_path(url.strip()))
+    if problem:
+        raise DeployError(f"'{url}': {problem}.")
+    return f"{parts.scheme}://{parts.netloc}{url_path(url.strip())}"
+
+
+def _checked(config: Path, url: str) -> str:
+    """``normalise_url`` naming the config file the address comes from."""
+    try:
+        return normalise_url(url)
+    except DeployError as error:
+        raise DeployError(f"{config}: site_url {error}") from None
 
 
 def discover(root: Path) -> list[SiteSource]:
@@ -153,7 +170,7 @@ def plan(root: Path, sources: Sequence[SiteSource], public_url: str | None = Non
     sites: list[Site] = []
     if public_url is not None:
         public = normalise_url(public_url)
-        reserved = _top_level_names(root) if any(s.is_region for s in sources) else set()
+        reserved = national_names(root) if any(s.is_region for s in sources) else set()
         for source in sources:
             if source.is_region and source.name in reserved:
                 raise DeployError(
@@ -163,7 +180,7 @@ def plan(root: Path, sources: Sequence[SiteSource], public_url: str | None = Non
                 )
             url = public if not source.is_region else f"{public}{source.name}/"
             got = configured_url(source.config, url)
-            if got is None or normalise_url(got) != url:
+            if got is None or _checked(source.config, got) != url:
                 raise DeployError(
                     f"{source.config}: site_url is fixed to {got}, so it cannot be published at "
                     f'{url}. Write it as `site_url: !ENV [SITE_URL, "{got}"]` so the '
@@ -180,19 +197,18 @@ def plan(root: Path, sources: Sequence[SiteSource], public_url: str | None = Non
                 f"{source.config}: no site_url. Add `site_url: https://host/path/`, the address "
                 "readers will open: the links between languages and the sitemap are made from it."
             )
-        if source.is_region and base_url and normalise_url(url) == normalise_url(base_url):
+        checked = _checked(source.config, url)
+        if source.is_region and base_url and checked == normalise_url(base_url):
             raise DeployError(
                 f"{source.config}: this region has the national site's address ({url}). Set the "
                 f"region's own address in {source.config} (`site_url: https://host/path/`), "
                 "or pass --public-url to publish every site under one address."
             )
-        sites.append(
-            Site(source.name, source.config, normalise_url(url), _languages(source.config))
-        )
+        sites.append(Site(source.name, source.config, checked, _languages(source.config)))
     return sites
 
 
-def _top_level_names(root: Path) -> set[str]:
+def national_names(root: Path) -> set[str]:
     """Folder and page names at the top of the national site (where regions cannot go)."""
     project = Project.load(root / "mkdocs.yml")
     names = set(RESERVED) | {lang.locale for lang in project.languages}
