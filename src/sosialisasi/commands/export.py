@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from sosialisasi.cli import UserError
 from sosialisasi.diagnostics import Severity
 from sosialisasi.export import ExportContext, export_aiken, export_gift
+from sosialisasi.outputs import OutputError, check_output_file, write_text_file
 from sosialisasi.project import Project
 from sosialisasi.quiz.catalog import load_catalog
 from sosialisasi.quiz.folders import quiz_folders
@@ -83,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
             )
             return 1
         text = result.text
-    _write(text, args.output)
+    _write(text, args.output, project.root)
     return 0
 
 
@@ -142,20 +141,18 @@ def _site_url(project: Project) -> str | None:
     return url if url.endswith("/") else url + "/"
 
 
-def _write(text: str, output: Path | None) -> None:
-    """Standard output, or the file replaced whole (never a half-written file)."""
+def _write(text: str, output: Path | None, project_root: Path) -> None:
+    """Standard output, or the file replaced whole (never a half-written file).
+
+    Never a device, folder, symlink or one of the site's sources (sosialisasi.outputs);
+    the file gets a new file's normal permissions.
+    """
     if output is None or str(output) == "-":
         sys.stdout.write(text)
         return
-    output = output.resolve()
-    if not output.parent.is_dir():
-        raise UserError(f"{output.parent}: no such folder for --output.")
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, output)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    print(f"Written {output}", file=sys.stderr)
+        target = check_output_file(output, project_root=project_root)
+        write_text_file(target, text)
+    except OutputError as error:
+        raise UserError(f"--output: {error}") from None
+    print(f"Written {target}", file=sys.stderr)

@@ -22,6 +22,7 @@ from sosialisasi.booklet.pdf import PdfError, has_booklets, make_pdfs
 from sosialisasi.deploy.nginx import location_block
 from sosialisasi.deploy.share import share_assets
 from sosialisasi.deploy.sites import BASE, DeployError, Site
+from sosialisasi.outputs import OutputError, check_output_file, check_site_folder, write_text_file
 
 # Text files worth precompressing for nginx's gzip_static (below 1 KB gzip barely helps).
 COMPRESSIBLE = frozenset({".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map"})
@@ -38,6 +39,12 @@ def build_site(
     (the pages that link to it change)."""
     out = out.resolve()  # MkDocs reads a relative --site-dir from the config's folder
     target = out / site.name
+    for root in {site.config.parent, Path.cwd()}:  # never the sources or a non-site folder
+        try:
+            check_site_folder(target, project_root=root)
+            check_output_file(out / f"{site.name}.nginx.conf", project_root=root)
+        except OutputError as error:
+            raise DeployError(f"--out: {error}") from None
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{site.name}.tmp-", dir=out))
     try:
@@ -62,8 +69,7 @@ def build_site(
         _replace(target, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    nginx = out / f"{site.name}.nginx.conf"
-    nginx.write_text(nginx_snippet(site), encoding="utf-8")
+    write_text_file(out / f"{site.name}.nginx.conf", nginx_snippet(site))
     return target
 
 
