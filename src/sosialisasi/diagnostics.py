@@ -8,6 +8,7 @@ office can act on it without reading a traceback.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -44,12 +45,25 @@ class Diagnostic:
         return f"{path}:{self.line}" if self.line else str(path)
 
     def format(self, root: Path | None = None) -> str:
-        """One line an author can act on: where, code, what, about what, how to fix."""
+        """One line an author can act on: where, code, what, about what, how to fix.
+
+        Always one line: author text (a key, an id, a file name) holding a line break is
+        shown escaped, so it cannot start a line a CI runner reads as a command
+        (GitHub's ``::error …`` / ``::stop-commands::``).
+        """
         where = self.location(root)
         about = f" [{self.subject}]" if self.subject else ""
         prefix = f"{where}: " if where else ""
         text = f"{prefix}{self.severity.value} {self.code}{about}: {self.message}"
-        return f"{text} Fix: {self.hint}" if self.hint else text
+        return one_line(f"{text} Fix: {self.hint}" if self.hint else text)
+
+
+_LINE_BREAKING = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character and line break escaped (``\\n``, ``\\x1b``)."""
+    return _LINE_BREAKING.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 class ContentError(Exception):
