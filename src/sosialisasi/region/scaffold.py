@@ -61,6 +61,16 @@ def _walk(folder: Traversable, prefix: str = "") -> list[tuple[str, Traversable]
     return found
 
 
+def _national_names(root: Path) -> set[str]:
+    """Top-level names of the national site (pages, folders, languages)."""
+    from sosialisasi.deploy.sites import national_names
+
+    try:
+        return national_names(root)
+    except Exception:  # an unreadable national config is reported by the build
+        return set()
+
+
 def scaffold_region(root: Path, request: NewRegion) -> list[Path]:
     """Write ``regions/<slug>/`` under `root` (the folder of the base mkdocs.yml)."""
     problem = slug_problem(request.slug)
@@ -68,9 +78,19 @@ def scaffold_region(root: Path, request: NewRegion) -> list[Path]:
         raise ScaffoldError(problem)
     if not request.name.strip():
         raise ScaffoldError('give the official name, e.g. --name "Pemerintah Kabupaten Jembrana"')
+    if any(not char.isprintable() for char in request.name) or len(request.name) > 200:
+        raise ScaffoldError(
+            "the name must be one line of at most 200 characters, without tabs or line breaks"
+        )
     if not (root / "mkdocs.yml").is_file():
         raise ScaffoldError(
             f"no mkdocs.yml in {root}: run this in the root of the site (where mkdocs.yml is)"
+        )
+    taken = _national_names(root)
+    if request.slug in taken:
+        raise ScaffoldError(
+            f"'{request.slug}' is already a page or folder of the national site "
+            f"(/{request.slug}/); a region there would hide it. Use the region's name."
         )
     target = root / "regions" / request.slug
     if target.exists():

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.diagnostics import Diagnostic, Severity, one_line
 from sosialisasi.region.load import RawRegion, child_path, read_region_file
 from sosialisasi.region.model import (
     CIRCULAR_FIELDS,
@@ -38,12 +38,30 @@ EMAIL = re.compile(r"^[^@\s<>()\"']+@[^@\s<>()\"']+\.[A-Za-z]{2,}$")
 SOURCE_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
+# Addresses every built site already uses (a region at /<slug>/ would hide them), and
+# names Windows cannot give a folder (a fork is often edited on Windows).
+RESERVED_SLUGS = frozenset(
+    {"assets", "search", "kuis", "admin", "base", "en", "id"}
+    | {"con", "prn", "aux", "nul"}
+    | {f"{device}{n}" for device in ("com", "lpt") for n in range(10)}
+)
+MAX_SLUG = 63  # one DNS label, and far below any file system's name limit
+
+
 def slug_problem(slug: str) -> str:
     """Why `slug` cannot name a region folder, or '' when it can."""
+    shown = one_line(slug if len(slug) <= 70 else slug[:67] + "...")
+    if len(slug) > MAX_SLUG:
+        return f"'{shown}' is too long for a region slug: use at most {MAX_SLUG} characters"
     if not SLUG.match(slug):
         return (
-            f"'{slug}' is not a valid region slug: use lowercase letters, digits and single "
+            f"'{shown}' is not a valid region slug: use lowercase letters, digits and single "
             "hyphens, starting with a letter (e.g. 'jembrana', 'kota-denpasar')"
+        )
+    if slug in RESERVED_SLUGS:
+        return (
+            f"'{slug}' cannot be a region slug: the site or Windows already uses that name; "
+            "use the region's name (e.g. 'kota-denpasar')"
         )
     return ""
 
