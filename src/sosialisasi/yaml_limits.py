@@ -43,3 +43,30 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
     return []
+
+
+def uses_aliases(root: yaml.Node) -> bool:
+    """True when some node is reached twice (an alias ``*name``): the size is its doing."""
+    seen: set[int] = set()
+    pending: list[yaml.Node] = [root]
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        pending += _children(node)
+    return False
+
+
+def size_message(root: yaml.Node, what: str, limit: int = MAX_VALUES) -> tuple[str, str]:
+    """(message, hint) for a document over ``limit`` values, naming the real cause."""
+    if uses_aliases(root):
+        return (
+            f"{what} stands for more than {limit:,} values once its anchors (&name) and "
+            "aliases (*name) are expanded",
+            "write it out plainly; anchors and aliases are not needed here",
+        )
+    return (
+        f"{what} holds more than {limit:,} values, far more than any real file",
+        "split it into several smaller files",
+    )

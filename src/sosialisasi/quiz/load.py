@@ -19,11 +19,13 @@ import yaml
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.inputs import InputError
 from sosialisasi.site import reading
-from sosialisasi.yaml_limits import MAX_VALUES, too_large
+from sosialisasi.yaml_limits import size_message, too_large
 
 YamlPath = tuple[str | int, ...]
 
 _HANDLER = frontmatter.YAMLHandler()
+_PLAIN = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 @dataclass
@@ -108,13 +110,8 @@ def parse_source(path: Path, raw: str) -> Source:
         source.data = {}
         return source
     if too_large(node):
-        return _unreadable(
-            path,
-            skipped + 1,
-            f"the frontmatter stands for more than {MAX_VALUES:,} values once its anchors "
-            "(&name) and aliases (*name) are expanded.",
-            "Write the bank out plainly; anchors and aliases are not needed in a bank.",
-        )
+        message, hint = size_message(node, "the frontmatter")
+        return _unreadable(path, skipped + 1, f"{message}.", f"{hint[:1].upper()}{hint[1:]}.")
     builder = _Builder(source, offset)
     try:
         source.data = builder.build(node, ())
@@ -160,6 +157,20 @@ class _Builder:
         """Plain data for ``node``; ``path`` None for mapping keys (they have no path)."""
         if path is not None:
             self.source.lines.setdefault(path, self.line_of(node))
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN:
+            # '!!set', '!!omap', '!custom' on a list or block: PyYAML would build another
+            # type or ignore the tag; a bank has plain lists and blocks only.
+            self.source.diagnostics.append(
+                Diagnostic(
+                    code="Q100",
+                    severity=Severity.ERROR,
+                    message=f"the YAML tag '{node.tag}' is not allowed here.",
+                    file=self.source.path,
+                    line=self.line_of(node),
+                    hint="Delete the tag (the word starting with '!'): a bank needs none.",
+                )
+            )
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path or ())
         if isinstance(node, yaml.SequenceNode):
@@ -184,14 +195,18 @@ class _Builder:
         return value
 
     def _mapping(self, node: yaml.MappingNode, path: YamlPath) -> dict[Any, Any]:
+        own = {id(key) for key, _ in node.value if key.tag != _MERGE}
         self.constructor.flatten_mapping(node)  # resolves YAML merge keys (<<)
         result: dict[Any, Any] = {}
+        written: set[Any] = set()  # keys written in this block itself, not merged in
         for key_node, value_node in node.value:
             key = self.build(key_node, None)
             if not isinstance(key, str):  # 'no:' (Norwegian) must not become False
                 key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key)
             child = (*path, key)
-            if key in result:
+            if id(key_node) not in own:
+                pass  # merged in with '<<': a key written here overrides it, as YAML says
+            elif key in written:
                 self.source.diagnostics.append(
                     Diagnostic(
                         code="Q114",
@@ -203,6 +218,8 @@ class _Builder:
                         hint="Delete or rename one of the two.",
                     )
                 )
+            else:
+                written.add(key)
             self.source.lines[child] = self.line_of(key_node)
             result[key] = self.build(value_node, child)
         return result

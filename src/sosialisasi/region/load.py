@@ -16,7 +16,7 @@ import yaml
 
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.inputs import InputError, read_author_text
-from sosialisasi.yaml_limits import MAX_VALUES, too_large
+from sosialisasi.yaml_limits import size_message, too_large
 
 REGION_FILE = "region.yml"
 
@@ -88,15 +88,7 @@ def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
         try:
             node = loader.get_single_node()
             if too_large(node):
-                return None, [
-                    _unreadable(
-                        path,
-                        None,
-                        f"the region file stands for more than {MAX_VALUES:,} values once its "
-                        "anchors (&name) and aliases (*name) are expanded",
-                        "write the region data out plainly, without anchors and aliases",
-                    )
-                ]
+                return None, [_unreadable(path, None, *size_message(node, "the region file"))]
             data = loader.construct_document(node) if node is not None else {}
         finally:
             loader.dispose()
