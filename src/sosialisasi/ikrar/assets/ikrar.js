@@ -53,7 +53,8 @@
     function load() {
       try {
         var data = JSON.parse(localStorage.getItem(key));
-        return data && typeof data === "object" ? data : null;
+        /* old, edited or broken: only a record is used, and only its string fields */
+        return data && typeof data === "object" && !(data instanceof Array) ? data : null;
       } catch (e) {
         return null;
       }
@@ -147,6 +148,7 @@
       });
       witness.checked = stored.witness === true;
       remember.checked = true;
+      save(); /* write back only what was used: a broken entry is repaired */
     }
     if (!fields.date.value) fields.date.value = today();
     checkNip();

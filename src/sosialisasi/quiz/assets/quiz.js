@@ -7,13 +7,35 @@
   "use strict";
   var KEY = "sosialisasi.quiz.v1";
 
+  function record(value) {
+    return value !== null && typeof value === "object" && !(value instanceof Array);
+  }
+
+  /* Stored progress may be old, edited or broken ({"bank": "x"}): keep only entries of
+     the documented shape, in objects without a prototype (a "__proto__" key stays a
+     key), and write the repaired value back so one bad entry never blocks saving. */
   function read() {
+    var raw = null, data = null, clean = Object.create(null);
     try {
-      var data = JSON.parse(localStorage.getItem(KEY));
-      return data && typeof data === "object" ? data : {};
+      raw = localStorage.getItem(KEY);
+      data = JSON.parse(raw);
     } catch (e) {
-      return {};
+      data = null;
     }
+    if (record(data)) {
+      Object.keys(data).forEach(function (bank) {
+        var kept = Object.create(null);
+        if (!record(data[bank])) return;
+        Object.keys(data[bank]).forEach(function (q) {
+          var e = data[bank][q];
+          if (!record(e) || typeof e.h !== "string" || !(e.a instanceof Array)) return;
+          kept[q] = { h: e.h, a: e.a.filter(function (o) { return typeof o === "string"; }), ok: e.ok === true };
+        });
+        if (Object.keys(kept).length) clean[bank] = kept;
+      });
+    }
+    if (raw !== null && JSON.stringify(clean) !== raw) write(clean);
+    return clean;
   }
 
   function write(data) {
@@ -64,7 +86,7 @@
 
     function remember(q, entry) {
       var data = read();
-      var saved = data[bank] || {};
+      var saved = data[bank] || Object.create(null);
       if (entry) saved[id(q)] = entry;
       else delete saved[id(q)];
       if (Object.keys(saved).length) data[bank] = saved;
