@@ -203,6 +203,13 @@ CODES: dict[str, Code] = {
             "Attribute lists may set #id, .class, title, lang, dir, alt, width, height,"
             " loading, align and target=_blank; delete the rest.",
         ),
+        Code(
+            "H104",
+            _E,
+            "A page shows an image from another host (it tracks readers, breaks offline).",
+            "Save the image in the content folder and link its path (gambar/foto.png), or"
+            " set remote_images: true on the sosialisasi/check plugin.",
+        ),
         # S: files in the author folders the site refuses to read or publish
         Code(
             "S101",

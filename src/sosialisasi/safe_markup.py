@@ -58,6 +58,16 @@ def unsafe_scheme(target: str) -> str | None:
     return None
 
 
+_OFF_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
+# Elements whose URL attribute the browser loads by itself, for every reader.
+EMBEDDING = {"img": "src", "audio": "src", "video": "src", "source": "src", "track": "src"}
+
+
+def off_host(url: str) -> bool:
+    """True for a URL on another host (https://…, //host/…): the reader's browser fetches it."""
+    return bool(_OFF_HOST.match(_CONTROL.sub("", html.unescape(url))))
+
+
 def attribute_problem(name: str, value: str | None) -> str | None:
     """Why an author's attribute list may not set ``name`` (to ``value``), or None."""
     key = name.lower()

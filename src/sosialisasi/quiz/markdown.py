@@ -3,7 +3,9 @@
 Quiz texts come from regional authors and forks, so they are treated as untrusted:
 raw HTML is shown as text, and a link or image may only point to a relative path,
 http(s), mailto or tel (``javascript:``, ``data:``, ``vbscript:``... are refused
-and stay plain text). Links to ``.md`` pages are resolved like ``reread``.
+and stay plain text). An image from another host shows as its text: no reader's
+browser asks that host (tracking, a broken offline copy). Links to ``.md`` pages
+are resolved like ``reread``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+from sosialisasi.safe_markup import off_host
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 PAGE_LINK = re.compile(r"^(?![a-z][a-z0-9+.-]*:|/)([^#?]+\.md)(?:#([A-Za-z0-9_:.-]*))?$", re.I)
@@ -43,9 +48,20 @@ def make_markdown(resolve_page: PageResolver | None = None) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.validateLink = is_safe_url  # type: ignore[method-assign]
+    md.core.ruler.push("sosialisasi_local_images", _local_images)
     if resolve_page is not None:
         md.core.ruler.push("sosialisasi_page_links", _page_links(resolve_page))
     return md
+
+
+def _local_images(state: StateCore) -> None:
+    """An image from another host shows as its text: no reader's browser asks that host."""
+    for token in state.tokens:
+        for index, child in enumerate(token.children or ()):
+            if child.type == "image" and off_host(str(child.attrGet("src") or "")):
+                text = Token("text", "", 0)
+                text.content = child.content
+                token.children[index] = text  # type: ignore[index]
 
 
 def _page_links(resolve_page: PageResolver) -> Callable[[StateCore], None]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sosialisasi.check.codes import CODES
 from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
-from sosialisasi.safe_markup import SAFE_SCHEMES, unsafe_scheme
+from sosialisasi.safe_markup import SAFE_SCHEMES, off_host, unsafe_scheme
 
 __all__ = ["SAFE_SCHEMES", "check", "check_site", "unsafe_scheme"]
 
@@ -25,6 +25,8 @@ def check(site: Site) -> Iterable[Diagnostic]:
 
 
 def check_site(site: Site) -> list[Diagnostic]:
+    options = site.project.plugin_config("sosialisasi/check") or {}
+    remote_images = options.get("remote_images") is True
     found: list[Diagnostic] = []
     for page in site.checked:
         for raw in page.markdown.raw_html:
@@ -56,6 +58,22 @@ def check_site(site: Site) -> list[Diagnostic]:
                 )
             )
         for link in page.markdown.links:
+            if link.image and not remote_images and off_host(link.target):
+                found.append(
+                    Diagnostic(
+                        "H104",
+                        CODES["H104"].severity,
+                        "the image is on another host: every reader's browser would ask that "
+                        "host for it (it can track readers) and the offline copy would miss it "
+                        "(the build does not load it).",
+                        page.path,
+                        link.line,
+                        "Save the image in the content folder and link it by its path "
+                        "(gambar/foto.png).",
+                        link.target[:60],
+                    )
+                )
+                continue
             scheme = unsafe_scheme(link.target)
             if scheme is None:
                 continue

@@ -10,5 +10,7 @@ class CheckConfig(Config):
     page_checks = c.Type(bool, default=True)
     # Render raw HTML in pages as text and drop javascript:-style links.
     safe_markdown = c.Type(bool, default=True)
+    # Let pages show images from other hosts (off by default: H104, and not loaded).
+    remote_images = c.Type(bool, default=False)
     # Show readers a notice on pages past their review_by date.
     review_notice = c.Type(bool, default=True)

@@ -19,17 +19,25 @@ from markdown.extensions import Extension
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.treeprocessors import Treeprocessor
 
-from sosialisasi.safe_markup import attribute_problem, output_attribute_ok
+from sosialisasi.safe_markup import EMBEDDING, attribute_problem, off_host, output_attribute_ok
 
 
 class _DropUnsafeTargets(Treeprocessor):
     """The output contract, on every element whoever made it."""
+
+    def __init__(self, md: Markdown, remote_images: bool) -> None:
+        super().__init__(md)
+        self.remote_images = remote_images
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
             for name, value in list(element.attrib.items()):
                 if not output_attribute_ok(name, value):
                     del element.attrib[name]
+            embedded = EMBEDDING.get(str(element.tag))
+            source = element.get(embedded) if embedded else None
+            if source is not None and not self.remote_images and off_host(source):
+                del element.attrib[embedded]  # no request to another host (H104)
 
 
 class _AllowedAttributes(AttrListTreeprocessor):
@@ -57,7 +65,16 @@ _UNSET = object()
 
 
 class SafeMarkdown(Extension):
-    """Raw HTML as text; attribute lists limited; unsafe attributes and targets removed."""
+    """Raw HTML as text; attribute lists limited; unsafe attributes and targets removed.
+
+    ``remote_images``: keep images from other hosts (the check plugin's option of the
+    same name); by default they are not loaded, so no reader is tracked and the offline
+    bundle stays whole.
+    """
+
+    def __init__(self, remote_images: bool = False) -> None:
+        super().__init__()
+        self.remote_images = remote_images
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
@@ -71,7 +88,9 @@ class SafeMarkdown(Extension):
         if "html" in md.inlinePatterns:
             md.inlinePatterns.deregister("html")
         # After inline processing has created the links (the 'inline' treeprocessor).
-        md.treeprocessors.register(_DropUnsafeTargets(md), "sosialisasi_unsafe_targets", -10)
+        md.treeprocessors.register(
+            _DropUnsafeTargets(md, self.remote_images), "sosialisasi_unsafe_targets", -10
+        )
 
 
 def _priority(md: Markdown, name: str) -> float:

@@ -86,7 +86,7 @@ class CheckPlugin(BasePlugin[CheckConfig]):
         if self.config.safe_markdown and not any(
             isinstance(extension, SafeMarkdown) for extension in config.markdown_extensions
         ):
-            config.markdown_extensions.append(SafeMarkdown())
+            config.markdown_extensions.append(SafeMarkdown(self.config.remote_images))
         context = build_context(config)
         self._locale_of_build = context.locale
         if context.is_outer:
