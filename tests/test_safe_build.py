@@ -57,8 +57,9 @@ def test_successful_build_replaces_the_site(tmp_path: Path):
     config = project / "mkdocs.yml"
     config.write_text(config.read_text().replace("../../../../overrides", str(REPO / "overrides")))
     site = tmp_path / "site"
-    site.mkdir()
-    (site / "stale.html").write_text("old")
+    site.mkdir()  # a previous build (safe_build replaces nothing else: tests/test_outputs.py)
+    for name in ("index.html", "sitemap.xml", "stale.html"):
+        (site / name).write_text("old")
     result = safe_build(config, site)
     assert result.returncode == 0, result.stderr
     assert not (site / "stale.html").exists()
