@@ -18,7 +18,9 @@ import datetime as dt
 import difflib
 import posixpath
 import re
+import signal
 import sys
+import threading
 import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
@@ -344,8 +346,31 @@ def _is_unknown_field(obj: Any, name: Any) -> bool:
     )
 
 
+# A page renders to some kilobytes and in milliseconds; these stop a template that would
+# hang or exhaust memory in check and build ({{ 'x' * 10**9 }}, nested loops).
+MAX_OUTPUT = 2_000_000  # characters of one rendered page or title
+MAX_SECONDS = 5.0
+
+
+class TemplateLimit(Exception):
+    """A page template went over the time or size limit."""
+
+
 class _RegionEnvironment(SandboxedEnvironment):
-    """Sandbox whose unknown-field errors name the field and the close matches."""
+    """Sandbox whose unknown-field errors name the field and the close matches, and whose
+    repetition and power operators cannot build huge values."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                sized = isinstance(seq, (str, list, tuple)) and isinstance(count, int)
+                if sized and len(seq) * max(count, 0) > MAX_OUTPUT:
+                    raise TemplateLimit(f"a value of more than {MAX_OUTPUT:,} characters")
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise TemplateLimit("a power too large to compute")
+        return super().call_binop(context, operator, left, right)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if _is_unknown_field(obj, attribute):
@@ -401,6 +426,32 @@ def _problem(page: PageInfo, code: str, message: str, hint: str, error: BaseExce
     )
 
 
+def _limited_render(template: jinja2.Template, context: dict[str, Any]) -> str:
+    """Render with MAX_OUTPUT and, in the main thread (builds, check), MAX_SECONDS."""
+    timed = threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGALRM")
+    previous: Any = None
+    if timed:
+
+        def stop(signum: int, frame: Any) -> None:
+            raise TemplateLimit(f"more than {MAX_SECONDS:g} seconds")
+
+        previous = signal.signal(signal.SIGALRM, stop)
+        signal.setitimer(signal.ITIMER_REAL, MAX_SECONDS)
+    try:
+        parts, size = [], 0
+        output = template.generate(context)
+        for part in output:
+            size += len(part)
+            if size > MAX_OUTPUT:  # raised where the template is, so the error has its line
+                output.throw(TemplateLimit(f"more than {MAX_OUTPUT:,} characters of output"))
+            parts.append(part)
+        return "".join(parts)
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
 def render(
     source: str, region: Region, page: PageInfo, *, markdown: bool = True
 ) -> tuple[str, list[Diagnostic]]:
@@ -416,7 +467,15 @@ def render(
     try:
         template = _ENV.from_string(source)
         template.filename = TEMPLATE_NAME
-        return template.render(context), state.findings
+        return _limited_render(template, context), state.findings
+    except TemplateLimit as error:
+        raise _problem(
+            page,
+            "R126",
+            f"the template goes over its limit ({error}); pages render in an instant",
+            "pages may only show and test region fields; remove the loop or repetition",
+            error,
+        ) from None
     except TemplateSyntaxError as error:
         raise _problem(
             page,
