@@ -550,6 +550,12 @@ CODES: dict[str, Code] = {
             "Simplify the expression; pages may only show and test region fields.",
         ),
         Code(
+            "R126",
+            _E,
+            "A template goes over its time (5 s) or size (2 million characters) limit.",
+            "Pages only show and test region fields; remove the loop or repetition.",
+        ),
+        Code(
             "R131",
             _W,
             "The region replaces a national page in one language only.",
