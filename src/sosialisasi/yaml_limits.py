@@ -70,3 +70,8 @@ def size_message(root: yaml.Node, what: str, limit: int = MAX_VALUES) -> tuple[s
         f"{what} holds more than {limit:,} values, far more than any real file",
         "split it into several smaller files",
     )
+
+
+def shown_tag(tag: str) -> str:
+    """A YAML tag as an author writes it: 'tag:yaml.org,2002:set' -> '!!set'."""
+    return tag.replace("tag:yaml.org,2002:", "!!")

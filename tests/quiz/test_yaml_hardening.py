@@ -71,3 +71,34 @@ def test_a_large_plain_region_file_names_its_size(tmp_path: Path):
     path.write_text("contacts:\n" + "".join(f"  - name: n{n}\n" for n in range(60_000)))
     _, found = read_region_file(path)
     assert "holds more than 100,000 values" in found[0].message
+
+
+def test_a_region_merge_key_used_normally_is_not_a_duplicate(tmp_path: Path):
+    path = tmp_path / "region.yml"
+    path.write_text(
+        "name: Pemerintah Kabupaten Contoh\nlevel: kabupaten\n"
+        "head: &pejabat\n  name: Budi\n  title: Bupati\n"
+        "secretary:\n  <<: *pejabat\n  name: Ani\n",
+        encoding="utf-8",
+    )
+    raw, found = read_region_file(path)
+    assert found == [] and raw is not None
+    assert raw.data["secretary"] == {"name": "Ani", "title": "Bupati"}
+    assert raw.line("secretary.name") == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "shown"),
+    [
+        ("contacts: !!set\n  ? a\n", 3, "!!set"),
+        ("contacts: !!omap\n  - a: 1\n", 3, "!!omap"),
+        ("contacts: !!pairs\n  - a: 1\n", 3, "!!pairs"),
+    ],
+)
+def test_a_tag_on_a_region_list_or_block_is_refused(tmp_path: Path, text: str, line: int, shown):
+    path = tmp_path / "region.yml"
+    path.write_text(f"name: X\nlevel: kota\n{text}", encoding="utf-8")
+    raw, found = read_region_file(path)
+    tagged = [d for d in found if "YAML tag" in d.message]
+    assert raw is None and [(d.code, d.line) for d in tagged] == [("R101", line)]
+    assert shown in tagged[0].message

@@ -19,7 +19,7 @@ import yaml
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.inputs import InputError
 from sosialisasi.site import reading
-from sosialisasi.yaml_limits import size_message, too_large
+from sosialisasi.yaml_limits import shown_tag, size_message, too_large
 
 YamlPath = tuple[str | int, ...]
 
@@ -164,7 +164,7 @@ class _Builder:
                 Diagnostic(
                     code="Q100",
                     severity=Severity.ERROR,
-                    message=f"the YAML tag '{node.tag}' is not allowed here.",
+                    message=f"the YAML tag '{shown_tag(node.tag)}' is not allowed here.",
                     file=self.source.path,
                     line=self.line_of(node),
                     hint="Delete the tag (the word starting with '!'): a bank needs none.",

@@ -16,7 +16,7 @@ import yaml
 
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.inputs import InputError, read_author_text
-from sosialisasi.yaml_limits import size_message, too_large
+from sosialisasi.yaml_limits import shown_tag, size_message, too_large
 
 REGION_FILE = "region.yml"
 
@@ -45,12 +45,30 @@ def child_path(parent: str, key: str | int) -> str:
     return f"{parent}.{key}" if parent else str(key)
 
 
+_PLAIN = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+
+
 def _index_lines(
-    node: yaml.Node, path: str, lines: dict[str, int], duplicates: list[tuple[str, int]]
+    node: yaml.Node,
+    path: str,
+    lines: dict[str, int],
+    duplicates: list[tuple[str, int]],
+    tagged: list[tuple[str, int, str]] | None = None,
 ) -> None:
+    """Record each path's line; keys written twice; tags on lists and blocks (``tagged``).
+
+    A key a merge (``<<: *name``) brought in is not the block's own: a key written in the
+    block overrides it, as YAML says, and is not a duplicate.
+    """
+    tagged = tagged if tagged is not None else []
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN:
+        tagged.append((path, node.start_mark.line + 1, node.tag))
     if isinstance(node, yaml.MappingNode):
+        start, end = node.start_mark.index, node.end_mark.index
+        own = [(k, v) for k, v in node.value if start <= k.start_mark.index < end]
+        merged = [(k, v) for k, v in node.value if not start <= k.start_mark.index < end]
         seen: set[str] = set()
-        for key_node, value_node in node.value:
+        for key_node, value_node in own:
             key = str(key_node.value)
             sub = child_path(path, key)
             line = key_node.start_mark.line + 1
@@ -58,12 +76,17 @@ def _index_lines(
                 duplicates.append((sub, line))
             seen.add(key)
             lines.setdefault(sub, line)
-            _index_lines(value_node, sub, lines, duplicates)
+            _index_lines(value_node, sub, lines, duplicates, tagged)
+        for key_node, value_node in merged:
+            sub = child_path(path, str(key_node.value))
+            if str(key_node.value) not in seen:
+                lines.setdefault(sub, key_node.start_mark.line + 1)
+                _index_lines(value_node, sub, lines, duplicates, tagged)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             sub = child_path(path, index)
             lines.setdefault(sub, item.start_mark.line + 1)
-            _index_lines(item, sub, lines, duplicates)
+            _index_lines(item, sub, lines, duplicates, tagged)
 
 
 def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
@@ -139,9 +162,10 @@ def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
         ]
     lines: dict[str, int] = {}
     duplicates: list[tuple[str, int]] = []
+    tagged: list[tuple[str, int, str]] = []
     if node is not None:
         try:
-            _index_lines(node, "", lines, duplicates)
+            _index_lines(node, "", lines, duplicates, tagged)
         except RecursionError:
             return None, [
                 _unreadable(
@@ -163,6 +187,20 @@ def read_region_file(path: Path) -> tuple[RawRegion | None, list[Diagnostic]]:
         )
         for sub, line in duplicates
     ]
+    diagnostics += [
+        Diagnostic(
+            "R101",
+            Severity.ERROR,
+            f"the YAML tag '{shown_tag(tag)}' is not allowed here",
+            file=path,
+            line=line,
+            subject=sub,
+            hint="delete the tag (the word starting with '!'): region data needs none",
+        )
+        for sub, line, tag in tagged
+    ]
+    if tagged:
+        return None, diagnostics
     return RawRegion(path=path, data=data, lines=lines), diagnostics
 
 
