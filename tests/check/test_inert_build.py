@@ -52,6 +52,14 @@ def unsafe_markup(html: str) -> list[str]:
     return parser.unsafe
 
 
+def inert_copy(source: Path) -> Path:
+    """A copy of the inert fixture whose theme overrides still resolve."""
+    shutil.copytree(INERT, source)
+    config = source / "mkdocs.yml"
+    config.write_text(config.read_text().replace("../../../../overrides", str(REPO / "overrides")))
+    return source
+
+
 def article(html: str) -> str:
     return html[html.index("<article") : html.index("</article>")]
 
@@ -103,10 +111,8 @@ def test_region_data_is_text_in_pages_titles_and_the_site_name(tmp_path: Path):
 @pytest.mark.parametrize("attack", sorted(JINJA_ATTACKS))
 def test_jinja_aimed_at_python_internals_is_refused_naming_the_file(attack: str, tmp_path: Path):
     expression, code = JINJA_ATTACKS[attack]
-    source = tmp_path / "src"
-    shutil.copytree(INERT, source)
+    source = inert_copy(tmp_path / "src")
     config = source / "mkdocs.yml"
-    config.write_text(config.read_text().replace("../../../../overrides", str(REPO / "overrides")))
     page = source / "docs" / "index.id.md"
     page.write_text(page.read_text() + f"\nHasil: {expression}\n", encoding="utf-8")
     result = mkdocs_build(config, tmp_path / "site", strict=False)

@@ -3,7 +3,6 @@ nested loops end in R126 with file and line, never a hang or exhausted memory.""
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -11,8 +10,8 @@ import pytest
 
 from sosialisasi.region.model import EMPTY_REGION
 from sosialisasi.region.template import PageInfo, TemplateProblem, render
-from tests.check.test_inert_build import INERT
-from tests.helpers import REPO, mkdocs_build
+from tests.check.test_inert_build import inert_copy
+from tests.helpers import mkdocs_build
 
 ATTACKS = {
     "repeat": "{{ 'x' * 20000000 }}",
@@ -46,10 +45,8 @@ def test_ordinary_templates_are_untouched():
 
 @pytest.mark.slow
 def test_the_build_stops_a_looping_page_with_file_and_line(tmp_path: Path):
-    source = tmp_path / "src"
-    shutil.copytree(INERT, source)
+    source = inert_copy(tmp_path / "src")
     config = source / "mkdocs.yml"
-    config.write_text(config.read_text().replace("../../../../overrides", str(REPO / "overrides")))
     page = source / "docs" / "index.id.md"
     page.write_text(page.read_text() + f"\n{ATTACKS['loops']}\n", encoding="utf-8")
     result = mkdocs_build(config, tmp_path / "site", strict=False)

@@ -153,6 +153,19 @@ class _Builder:
     def line_of(self, node: yaml.Node) -> int:
         return self.offset + node.start_mark.line + 1
 
+    def _refuse(self, node: yaml.Node, message: str, hint: str) -> None:
+        """A Q100 finding at ``node``'s line; the value is left out."""
+        self.source.diagnostics.append(
+            Diagnostic(
+                code="Q100",
+                severity=Severity.ERROR,
+                message=message,
+                file=self.source.path,
+                line=self.line_of(node),
+                hint=hint,
+            )
+        )
+
     def build(self, node: yaml.Node, path: YamlPath | None) -> Any:
         """Plain data for ``node``; ``path`` None for mapping keys (they have no path)."""
         if path is not None:
@@ -160,17 +173,11 @@ class _Builder:
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN:
             # '!!set', '!!omap', '!custom' on a list or block: PyYAML would build another
             # type or ignore the tag; a bank has plain lists and blocks only.
-            self.source.diagnostics.append(
-                Diagnostic(
-                    code="Q100",
-                    severity=Severity.ERROR,
-                    message=f"the YAML tag '{shown_tag(node.tag)}' is not allowed here.",
-                    file=self.source.path,
-                    line=self.line_of(node),
-                    hint="Delete the tag (the word starting with '!'): a bank needs none.",
-                )
+            return self._refuse(
+                node,
+                f"the YAML tag '{shown_tag(node.tag)}' is not allowed here.",
+                "Delete the tag (the word starting with '!'): a bank needs none.",
             )
-            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path or ())
         if isinstance(node, yaml.SequenceNode):
@@ -179,17 +186,7 @@ class _Builder:
         try:
             value = self.constructor.construct_object(node, deep=True)
         except Exception as error:  # e.g. '!!int abc' raises ValueError inside PyYAML
-            self.source.diagnostics.append(
-                Diagnostic(
-                    code="Q100",
-                    severity=Severity.ERROR,
-                    message=f"this value cannot be read: {error}.",
-                    file=self.source.path,
-                    line=self.line_of(node),
-                    hint="Quote the value.",
-                )
-            )
-            return None
+            return self._refuse(node, f"this value cannot be read: {error}.", "Quote the value.")
         if path is not None and not isinstance(value, str) and isinstance(node, yaml.ScalarNode):
             self.source.written[path] = node.value
         return value
