@@ -39,13 +39,15 @@ def build_site(
     (the pages that link to it change)."""
     out = out.resolve()  # MkDocs reads a relative --site-dir from the config's folder
     target = out / site.name
-    for root in {site.config.parent, Path.cwd()}:  # never the sources or a non-site folder
-        try:
+    roots = {site.config.parent, Path.cwd()}
+    try:  # never the sources, a folder that is not a previous build, or a device
+        for root in roots:
             check_site_folder(target, project_root=root)
+        out.mkdir(parents=True, exist_ok=True)
+        for root in roots:
             check_output_file(out / f"{site.name}.nginx.conf", project_root=root)
-        except OutputError as error:
-            raise DeployError(f"--out: {error}") from None
-    out.mkdir(parents=True, exist_ok=True)
+    except OutputError as error:
+        raise DeployError(f"--out: {error}") from None
     tmp = Path(tempfile.mkdtemp(prefix=f".{site.name}.tmp-", dir=out))
     try:
         env = {**os.environ, "SITE_URL": site.site_url, "NO_MKDOCS_2_WARNING": "1"}
