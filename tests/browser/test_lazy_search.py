@@ -51,3 +51,21 @@ def test_a_highlight_link_loads_search_at_once(page: Page, site_server: str, req
     page.goto(site_server + "materi/sanksi/?h=sanksi")
     expect(page.locator(".md-content mark").first).to_be_visible()
     assert site_server + "search/search_index.json" in requests_seen
+
+
+@pytest.mark.parametrize(
+    ("path", "word"),
+    [
+        ("en/materi/jadwal/", "timeline"),
+        ("en/materi/larangan/", "Prohibited"),
+        ("materi/jadwal/", "tahapan"),
+    ],
+)
+def test_a_word_of_the_page_title_finds_the_page(page: Page, site_server: str, path, word):
+    """Material searches each word as a prefix: the index must hold whole words."""
+    page.goto(site_server + path)
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(word)
+    link = page.locator(f'.md-search-result__item a[href*="{path.removeprefix("en/")}"]')
+    expect(link.first).to_be_attached()

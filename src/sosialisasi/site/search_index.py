@@ -14,9 +14,12 @@ from typing import Any
 
 from sosialisasi.site.languages import Language
 
-# lunr pipeline per language: English gets its stop-word filter and stemmer back;
-# lunr has no Indonesian support, so Indonesian matches whole words.
-PIPELINES: dict[str, list[str]] = {"en": ["stopWordFilter", "stemmer"]}
+# lunr pipeline per language: English gets Material's own English pipeline back (its
+# stop-word filter). No stemmer: Material searches each word as a prefix ("timeline*"),
+# and a prefix is never matched against a stemmed index ("timelin"), so a stemmer made
+# words of a page's own title unfindable. lunr has no Indonesian support, so Indonesian
+# matches whole words (as prefixes) too.
+PIPELINES: dict[str, list[str]] = {"en": ["stopWordFilter"]}
 
 
 def split_index(index: dict[str, Any], languages: Sequence[Language]) -> dict[str, dict[str, Any]]:
