@@ -12,7 +12,7 @@ from sosialisasi.quiz.validate import load_bank
 from sosialisasi.trainer.exam import result_code
 from tests.browser.conftest import POLICY_ERRORS, foreign
 from tests.browser.fake_camera import write_y4m
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, describe_violations
 from tests.helpers import REPO
 
 pytestmark = pytest.mark.browser
@@ -112,11 +112,13 @@ def test_the_room_summary_counts_what_the_phones_showed(camera_page, site_server
     assert not problems, problems
 
 
-def test_without_a_camera_the_trainer_is_told_why(page, site_server: str, browser_type):
+def test_without_a_camera_the_trainer_is_told_why(page, site_server: str, axe):
     # Headless Chromium without the fake-device flags has no camera: a message, no crash.
     page.goto(f"{site_server}en/kuis/{BANK.id}/presentasi/")
     page.locator("[data-room-open]").click()
     page.locator('[data-room="start"]').click()
     expect(page.locator("[data-room-status]")).to_contain_text("The camera cannot be opened")
+    violations = axe(page)
+    assert not violations, describe_violations(violations)
     page.keyboard.press("Escape")
     expect(page.locator("[data-room-open]")).to_be_focused()
