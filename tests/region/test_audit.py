@@ -38,7 +38,11 @@ def test_empty_field_is_listed_with_file_and_line_in_each_language(scenario: Pat
         page = region / "content" / "daerah" / f"index.{lang}.md"
         page.write_text(page.read_text() + "\n{{ region.secretary.name }}\n")
     found = [d for d in audit_site(region / "mkdocs.yml") if d.code == "R123"]
-    assert {(d.file.name, d.line) for d in found} == {("index.id.md", 10), ("index.en.md", 10)}
+    # one finding per field, at region.yml (what the user edits), naming each page and line
+    assert len(found) == 1 and found[0].file == region / "region.yml"
+    assert found[0].subject == "region.secretary.name"
+    assert "content/daerah/index.id.md:10" in found[0].message
+    assert "content/daerah/index.en.md:10" in found[0].message
     assert all(d.severity is Severity.WARNING for d in found)
 
 

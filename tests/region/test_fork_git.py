@@ -128,4 +128,5 @@ def test_freshly_scaffolded_region_lists_what_to_fill_in(tmp_path: Path):
     assert result.returncode != 0  # strict: empty fields are a to-do list, not a site
     for field in ("region.head.name", "region.secretary.name", "region.circulars"):
         assert f"[{field}]" in result.stderr
-    assert "regions/baru/content/daerah/index.id.md:" in result.stderr
+    assert "regions/baru/region.yml:" in result.stderr  # where the user fills them in
+    assert "content/daerah/index.id.md:" in result.stderr  # the pages that show them

@@ -23,16 +23,21 @@ from sosialisasi.region.overlay import (
     site_layout,
 )
 from sosialisasi.region.template import PageInfo, TemplateProblem, has_template, render
+from sosialisasi.region.unfilled import group_unfilled
 from sosialisasi.region.validate import load_region
 from sosialisasi.site.content import Content, Page, project_content
 
 
-def _region(project: Project, locales: list[str]) -> tuple[Region | None, list[Diagnostic]]:
+def _region_file(project: Project) -> Path | None:
     extra = project.config.get("extra") or {}
     name = extra.get("region_file") if isinstance(extra, dict) else None
-    if not name:
+    return Path(os.path.abspath(project.root / str(name))) if name else None  # a link stays visible
+
+
+def _region(project: Project, locales: list[str]) -> tuple[Region | None, list[Diagnostic]]:
+    path = _region_file(project)
+    if path is None:
         return EMPTY_REGION, []
-    path = Path(os.path.abspath(project.root / str(name)))  # a linked file stays visible
     return load_region(path, slug=path.parent.name, locales=locales, content_dir=project.docs_dir)
 
 
@@ -106,4 +111,7 @@ def audit_site(config_path: Path, content: Content | None = None) -> list[Diagno
                 if key not in seen:
                     seen.add(key)
                     found.append(diagnostic)
+    region_file = _region_file(project)
+    if region.configured and region_file is not None:
+        found = group_unfilled(found, region_file, project.root)  # one per field, at region.yml
     return found

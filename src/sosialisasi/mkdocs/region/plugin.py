@@ -52,6 +52,8 @@ from sosialisasi.region.template import (
     has_template,
     render,
 )
+from sosialisasi.region.unfilled import CODE as UNFILLED
+from sosialisasi.region.unfilled import group_unfilled
 from sosialisasi.region.validate import load_region
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.region")
@@ -76,6 +78,9 @@ class _BuildState:
     region_pages: list[str]
     origin: dict[str, Path] = field(default_factory=dict)  # base file behind a src_uri
     reported_overlay: bool = False
+    region_file: Path | None = None
+    # Empty fields pages show (R123), reported once per field after every language.
+    unfilled: list[Diagnostic] = field(default_factory=list)
 
 
 def _i18n(config: Any) -> Any:
@@ -174,6 +179,7 @@ class RegionPlugin(BasePlugin[RegionConfig]):
             site_name=str(read_config(layout.config_path).get("site_name") or config.site_name),
             nav=copy.deepcopy(config.nav),
             region_pages=pages,
+            region_file=region_file if region.configured else None,
         )
 
     @event_priority(-110)  # after static-i18n (-100) applied this language's config overrides
@@ -217,7 +223,7 @@ class RegionPlugin(BasePlugin[RegionConfig]):
         return nav
 
     @event_priority(0)  # before static-i18n (-100) reconfigures for the next language
-    def on_post_build(self, config: Any) -> None:
+    def _restore_settings(self, config: Any) -> None:
         for key, value in self._plain_settings.items():
             config[key] = value
         self._plain_settings = {}
@@ -297,9 +303,30 @@ class RegionPlugin(BasePlugin[RegionConfig]):
             if isinstance(title, str) and has_template(title):
                 title_info = PageInfo(info.locale, source, info.src_uri, title_line - 1)
                 page.meta["title"], found = render(title, state.region, title_info, markdown=False)
-                self._report(found, root)
+                self._report_page(found, root)
             markdown, found = render(markdown, state.region, info)
         except TemplateProblem as problem:
             raise PluginError(problem.diagnostic.format(root)) from None
-        self._report(found, root)
+        self._report_page(found, root)
         return markdown
+
+    def _report_page(self, found: list[Diagnostic], root: Path) -> None:
+        """A page's findings; its empty fields wait to be reported per field at the end."""
+        state = self._state
+        if state is None or state.region_file is None:
+            self._report(found, root)
+            return
+        state.unfilled += [d for d in found if d.code == UNFILLED]
+        self._report([d for d in found if d.code != UNFILLED], root)
+
+    @event_priority(-110)  # after static-i18n (-100) built every language
+    def _report_unfilled(self, config: Any) -> None:
+        state = self._state
+        if not self.config.enabled or state is None or getattr(_i18n(config), "building", False):
+            return
+        if state.region_file is not None and state.unfilled:
+            root = state.layout.base_config_path.parent
+            self._report(group_unfilled(state.unfilled, state.region_file, root), root)
+        state.unfilled = []
+
+    on_post_build = CombinedEvent(_restore_settings, _report_unfilled)
