@@ -78,7 +78,7 @@ def test_review_dates_per_page_and_the_oldest_on_the_cover():
     )
     assert "Isi terakhir ditinjau 2026-11-01" in html and "Daftar isi" in html
     assert "Pemerintah Provinsi Bali" in html
-    assert '<li data-booklet-pdf hidden><a data-href="x.pdf">' in html
+    assert '<li data-booklet-pdf hidden><span data-href="x.pdf">' in html
 
 
 def test_hostile_titles_are_escaped_once():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -18,12 +19,12 @@ from pathlib import Path
 
 MANIFEST = "assets/sosialisasi/booklets.json"
 SIZE_LIMIT = 3_000_000  # bytes: forwarded on WhatsApp over slow mobile data
-# Until the PDF exists its link is hidden and has no href (a link to a missing file would
-# be a broken link, e.g. in the offline bundle): `data-href` becomes `href`.
+# Until the PDF exists its link is hidden and not a link at all (a link to a missing file
+# is a broken link, e.g. in the offline bundle, and an <a> without href is not crawlable):
+# <span data-href="X">…</span> becomes <a href="X">…</a>.
 HIDDEN = "data-booklet-pdf hidden"
 SHOWN = "data-booklet-pdf"
-PENDING_LINK = '<a data-href="'
-LINK = '<a href="'
+PENDING_LINK = re.compile(r'<span data-href="([^"<>]*)">([^<]*)</span>')
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
 
@@ -116,7 +117,7 @@ def show_links(site_dir: Path, pages: list[str]) -> None:
         if path.is_file():
             text = path.read_text("utf-8")
             if HIDDEN in text:
-                text = text.replace(HIDDEN, SHOWN).replace(PENDING_LINK, LINK)
+                text = PENDING_LINK.sub(r'<a href="\1">\2</a>', text.replace(HIDDEN, SHOWN))
                 path.write_text(text, "utf-8")
 
 

@@ -68,7 +68,7 @@ def render_booklet(
 <nav class="booklet-bar" aria-label="{e(site_name)}">
 <ul>
 <li><a href="{e(links.home)}">{e(site_name)}</a></li>
-<li data-booklet-pdf hidden><a data-href="{e(links.pdf)}">{e(words.pdf)}</a></li>
+<li data-booklet-pdf hidden><span data-href="{e(links.pdf)}">{e(words.pdf)}</span></li>
 {alternates}
 </ul>
 </nav>

@@ -113,7 +113,8 @@ class BookletPlugin(BasePlugin[BookletConfig]):
         return (
             f'\n<p class="sosialisasi-booklet"><strong>{title}</strong>: '
             f'<a href="{booklet}">{read}</a>'
-            f'<span data-booklet-pdf hidden> · <a data-href="{pdf}">{download}</a></span></p>\n'
+            f'<span data-booklet-pdf hidden> · <span data-href="{pdf}">{download}</span></span>'
+            "</p>\n"
         )
 
     def on_post_build(self, *, config: Any) -> None:
