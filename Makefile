@@ -13,7 +13,7 @@ DEPLOY ?= deploy
 DEPLOY_FLAGS = $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL)) $(if $(GZIP),--gzip)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build pdf test lint format system browser bench clean deploy-dir deploy-all bundle check validators
+.PHONY: help serve build pdf test lint format system browser bench clean deploy-dir deploy-all bundle check validators edit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,6 +33,9 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 serve: $(VENV)/.installed ## Build and serve the site on http://127.0.0.1:8000 (REGION=slug for a region)
 	$(BIN)/mkdocs serve -f $(CONFIG) --dev-addr $(HOST):$(PORT)
+
+edit: $(VENV)/.installed ## Edit in the browser on this computer: /admin/ + local backend, no account (REGION=slug)
+	bash scripts/editor/edit.sh $(CONFIG) $(HOST):$(PORT)
 
 build: $(VENV)/.installed ## Strict build into site/ (replaced only when the build succeeds)
 	$(BIN)/python scripts/safe_build.py --config $(CONFIG) --site-dir $(SITE)
@@ -60,6 +63,7 @@ system: ## Install the Debian packages the tests drive: Chromium, nginx, shellch
 browser: system ## Same as make system (kept for old habits)
 
 test: $(VENV)/.installed-test $(PROPERDOCS_VENV)/.installed system validators lint ## Lint and run every test, browser tests included
+	@bash scripts/editor/setup.sh
 	$(BIN)/python -m pytest
 
 validators: system ## Install the npm validators the tests run (vnu-jar, ajv) from their lock file

@@ -10,8 +10,8 @@ NEEDS=(
   "nginx nginx"                     # hosting tests: `nginx -t` and a real server
   "shellcheck shellcheck"           # shell steps of the CI workflows
   "soffice libreoffice-impress-nogui" # trainer slides: .pptx -> PDF, as Impress opens them
-  "node nodejs"                     # the npm validators (scripts/validators: ajv, vnu-jar)
-  "npm npm"                         # installs them from the committed lock file
+  "node nodejs"                     # npm validators (ajv, vnu-jar); decap-server, the editor's local backend
+  "npm npm"                         # installs them from their committed lock files
   "java default-jre-headless"       # runs vnu.jar, the Nu Html Checker
 )
 

@@ -28,6 +28,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--level", required=True, choices=[level.value for level in Level], help="level"
     )
     parser.add_argument(
+        "--editor-repo",
+        default="",
+        help="repository the /admin/ editor commits to (owner/name); empty: local editing only",
+    )
+    parser.add_argument(
+        "--editor-backend",
+        default="github",
+        choices=["github", "gitlab"],
+        help="Git host of --editor-repo (default: github)",
+    )
+    parser.add_argument(
         "--root",
         type=Path,
         default=Path("."),
@@ -40,7 +51,12 @@ def run(args: argparse.Namespace) -> int:
     from sosialisasi.cli import UserError
 
     request = NewRegion(
-        slug=args.slug, name=args.name.strip(), level=Level(args.level), today=dt.date.today()
+        slug=args.slug,
+        name=args.name.strip(),
+        level=Level(args.level),
+        today=dt.date.today(),
+        editor_backend=args.editor_backend,
+        editor_repo=args.editor_repo.strip(),
     )
     root = args.root.resolve()
     try:
@@ -55,7 +71,9 @@ def run(args: argparse.Namespace) -> int:
         "\nNext:\n"
         f"  1. fill in regions/{request.slug}/region.yml (names, circulars, sources);\n"
         f"  2. make build REGION={request.slug}   (a strict build lists every field still empty);\n"
-        f"  3. make serve REGION={request.slug}   (preview on http://127.0.0.1:8000/{request.slug}/).\n"
+        f"  3. make serve REGION={request.slug}   (preview on http://127.0.0.1:8000/{request.slug}/);\n"
+        f"  4. or edit in the browser: make edit REGION={request.slug}, then open\n"
+        f"     http://127.0.0.1:8000/{request.slug}/admin/ (no account needed on this computer).\n"
         "The guide 'Panduan pemerintah daerah' on the site explains each step."
     )
     return 0

@@ -71,17 +71,23 @@ def build_site(
         _replace(target, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    write_text_file(out / f"{site.name}.nginx.conf", nginx_snippet(site))
+    write_text_file(out / f"{site.name}.nginx.conf", nginx_snippet(site, editor_csp(target)))
     return target
 
 
-def nginx_snippet(site: Site) -> str:
+def editor_csp(site_dir: Path) -> str:
+    """The /admin/ editor's policy, as its plugin wrote it ('' for a site without editor)."""
+    policy = site_dir / "admin" / "csp.txt"
+    return policy.read_text(encoding="utf-8").strip() if policy.is_file() else ""
+
+
+def nginx_snippet(site: Site, admin_csp: str = "") -> str:
     comment = (
         f"Site '{site.name}', built for {site.site_url}\n"
         f"Copy the contents of its folder to <root>{site.path} on the server, where <root> is\n"
         "the `root` of the server block that includes this file."
     )
-    return location_block(site.path, site.languages, comment)
+    return location_block(site.path, site.languages, comment, admin_csp)
 
 
 def check_built_url(site_dir: Path, site: Site) -> None:

@@ -40,3 +40,12 @@ SECURITY_HEADERS: dict[str, str] = {
     # For browsers without CSP frame-ancestors.
     "X-Frame-Options": "DENY",
 }
+
+
+def admin_headers(admin_csp: str) -> dict[str, str]:
+    """The headers of the /admin/ editor: the site's, with the editor's own CSP.
+
+    Only /admin/ gets it (the CMS bundle needs eval and inline styles and talks to the
+    Git host); every other page keeps the strict policy above.
+    """
+    return {**SECURITY_HEADERS, "Content-Security-Policy": admin_csp}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sosialisasi.deploy.headers import SECURITY_HEADERS
+from sosialisasi.deploy.headers import SECURITY_HEADERS, admin_headers
 from sosialisasi.site.languages import Language
 
 GZIP_TYPES = (
@@ -46,8 +46,15 @@ def url_path_problem(path: str) -> str | None:
     return None
 
 
-def location_block(path: str, languages: Sequence[Language], comment: str = "") -> str:
-    """nginx config for the site served at URL `path` ('/' or '/sub/'), to include in a server."""
+def location_block(
+    path: str, languages: Sequence[Language], comment: str = "", admin_csp: str = ""
+) -> str:
+    """nginx config for the site served at URL `path` ('/' or '/sub/'), to include in a server.
+
+    With `admin_csp` (a site built with the /admin/ editor) ``{path}admin/`` gets the
+    editor's own policy; nginx drops inherited add_header lines in a location that has
+    its own, so that location repeats every header.
+    """
     for where in (path, *(f"{path}{lang.prefix}" for lang in languages if lang.prefix)):
         problem = url_path_problem(where)
         if problem:
@@ -78,6 +85,17 @@ def location_block(path: str, languages: Sequence[Language], comment: str = "") 
         "        expires max;",
         "    }",
     ]
+    if admin_csp:
+        lines += [
+            "",
+            "    # The browser editor: its own CSP (the CMS needs eval and inline styles).",
+            f"    location {path}admin/ {{",
+        ]
+        lines += [
+            f'        add_header {name} "{value}" always;'
+            for name, value in admin_headers(admin_csp).items()
+        ]
+        lines.append("    }")
     for lang in languages:
         if lang.prefix:
             lines += [

@@ -13,6 +13,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from sosialisasi.editor.settings import BACKENDS
+from sosialisasi.editor.settings import REPO as EDITOR_REPO
 from sosialisasi.region.model import LEVEL_LABELS, Level
 from sosialisasi.region.validate import slug_problem
 
@@ -29,6 +31,8 @@ class NewRegion:
     name: str
     level: Level
     today: dt.date
+    editor_backend: str = "github"  # where /admin/ commits (see sosialisasi.editor.settings)
+    editor_repo: str = ""  # owner/name; empty: the editor works on this computer only
 
     def placeholders(self) -> dict[str, str]:
         label_en = LEVEL_LABELS[self.level]["en"]
@@ -41,6 +45,8 @@ class NewRegion:
             "__SITE_NAME_EN__": f"ASN Neutrality: {quoted} ({label_en})",
             "__TODAY__": self.today.isoformat(),
             "__REVIEW_BY__": (self.today + REVIEW_AFTER).isoformat(),
+            "__EDITOR_BACKEND__": self.editor_backend,
+            "__EDITOR_REPO__": self.editor_repo,
         }
 
 
@@ -73,6 +79,8 @@ def _national_names(root: Path) -> set[str]:
 
 def scaffold_region(root: Path, request: NewRegion) -> list[Path]:
     """Write ``regions/<slug>/`` under `root` (the folder of the base mkdocs.yml)."""
+    if request.editor_backend not in BACKENDS:
+        raise ScaffoldError(f"--editor-backend must be one of {', '.join(BACKENDS)}")
     problem = slug_problem(request.slug)
     if problem:
         raise ScaffoldError(problem)
@@ -81,6 +89,11 @@ def scaffold_region(root: Path, request: NewRegion) -> list[Path]:
     if any(not char.isprintable() for char in request.name) or len(request.name) > 200:
         raise ScaffoldError(
             "the name must be one line of at most 200 characters, without tabs or line breaks"
+        )
+    if request.editor_repo and not EDITOR_REPO.match(request.editor_repo):
+        raise ScaffoldError(
+            f"'{request.editor_repo}' is not a repository: give owner/name, "
+            "e.g. --editor-repo pemkab-jembrana/netralitas"
         )
     if not (root / "mkdocs.yml").is_file():
         raise ScaffoldError(
