@@ -239,8 +239,11 @@ def test_editor_changes_region_and_creates_page_in_both_languages(
 
 def test_editor_refuses_wrong_values_in_the_form(page: Page, editor: Editor, requests_seen):
     before = (editor.region / "region.yml").read_text(encoding="utf-8")
+    page.set_viewport_size({"width": 360, "height": 740})  # a phone: no sideways scrolling
     _log_in(page, editor)
     page.goto(editor.url + "#/collections/daerah/entries/region")
+    expect(_field(page, "name")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
     date = _field(page, "as_of", within="head")
     expect(date).to_have_attribute("type", "date")
     date.fill("2024-02-30")  # no such day: the native date field does not take it
