@@ -18,21 +18,12 @@ from mkdocs.plugins import BasePlugin, event_priority
 from sosialisasi.editor.admin import write_admin
 from sosialisasi.editor.decap import SitePaths, admin_csp, decap_config
 from sosialisasi.editor.settings import EditorSettings, SettingsError, parse_settings
+from sosialisasi.mkdocs.context import build_context
 from sosialisasi.mkdocs.editor.config import EditorConfig
 from sosialisasi.project import read_config
-from sosialisasi.region.overlay import site_layout
+from sosialisasi.site.layout import site_layout
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.editor")
-
-
-def _locales(config: Any) -> tuple[tuple[str, ...], str]:
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        locale = config.theme.get("language") or "en"
-        return (locale,), locale
-    languages = [lang for lang in i18n.config.languages if lang.build]
-    default = next((lang.locale for lang in languages if lang.default), languages[0].locale)
-    return (default, *[lang.locale for lang in languages if lang.locale != default]), default
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -46,15 +37,15 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def site_paths(config: Any) -> tuple[SitePaths, dict[str, Any]]:
-    """Where the editor's files are, read once from the built config.
+    """Where the editor's files are: the site model's layout and the build's languages.
 
-    The one place this plugin looks at the site's files; it moves onto the site
-    model (``sosialisasi.site``) once that model lists the region's files.
+    The one place this plugin asks where the site's files are; it reads none of them.
     """
     layout = site_layout(Path(config.config_file_path))
     root = layout.base_config_path.parent.resolve()
     region_file = config.extra.get("region_file")
-    locales, default = _locales(config)
+    context = build_context(config)
+    locales, default = tuple(context.locales), context.default_locale
     paths = SitePaths(
         region_file=_relative(layout.config_path.parent / str(region_file), root)
         if region_file
