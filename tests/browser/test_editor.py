@@ -173,6 +173,8 @@ def test_editor_changes_region_and_creates_page_in_both_languages(
     page.goto(editor.url + "#/collections/daerah/entries/region")
     name = _field(page, "name")
     expect(name).to_have_value("Pemerintah Kota Contoh")
+    violations = [v for v in axe(page) if v["impact"] in ("serious", "critical")]
+    assert not violations, describe_violations(violations)
     name.fill("Pemerintah Kota Contoh Raya")
     _field(page, "number", within="circulars").fill("800.1.6/77/BKPSDM/2024")
     _field(page, "name", within="secretary").fill("Siti Aminah")
@@ -189,6 +191,8 @@ def test_editor_changes_region_and_creates_page_in_both_languages(
     page.goto(editor.url + "#/collections/halaman/new")
     titles = page.locator("[id^='title-field-']")
     expect(titles).to_have_count(2)  # both languages side by side
+    violations = [v for v in axe(page) if v["impact"] in ("serious", "critical")]
+    assert not violations, describe_violations(violations)
     titles.nth(0).fill("Pengumuman netralitas 2024")
     titles.nth(1).fill("Neutrality notice 2024")
     descriptions = page.locator("[id^='description-field-']")
