@@ -152,7 +152,7 @@ def _field(page: Page, name: str, within: str = ""):
 
 def _wait_until_written(path: Path, text: str) -> None:
     """decap-server writes after the browser says "saved": wait for the file itself."""
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 30  # a loaded CI machine
     while not (path.is_file() and text in path.read_text(encoding="utf-8")):
         assert time.monotonic() < deadline, f"{path} was not written with {text!r}"
         time.sleep(0.2)

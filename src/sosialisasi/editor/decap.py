@@ -71,7 +71,6 @@ def _pages_collection(settings: EditorSettings, paths: SitePaths) -> dict[str, A
         "format": "YYYY-MM-DD",
         "date_format": "YYYY-MM-DD",
         "time_format": False,
-        "picker_utc": True,
         "i18n": "duplicate",
     }
     return {

@@ -132,7 +132,6 @@ def _date(name: str, labels: Labels, **more) -> Field:
         format="YYYY-MM-DD",
         date_format="YYYY-MM-DD",
         time_format=False,
-        picker_utc=True,
         **more,
     )
 

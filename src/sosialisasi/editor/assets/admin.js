@@ -241,4 +241,37 @@
     },
   });
   CMS.registerPreviewTemplate("region", RegionPreview);
+
+  // Names for the CMS's own icon-only controls, which screen readers would announce as
+  // "button" with nothing else (axe: button-name, aria-command-name, frame-title).
+  function nameControls() {
+    document.querySelectorAll("iframe:not([title])").forEach(function (frame) {
+      frame.setAttribute("title", "Pratinjau");
+    });
+    document
+      .querySelectorAll('[aria-describedby^="DndDescribedBy"]:not([aria-label])')
+      .forEach(function (handle) {
+        handle.setAttribute("aria-label", "Seret untuk mengubah urutan");
+      });
+    document.querySelectorAll('.cms-editor-raw [role="textbox"]:not([aria-label])').forEach(
+      function (box) {
+        box.setAttribute("aria-label", "Isi halaman (Markdown)");
+      }
+    );
+    // A list item's top bar: the open/close toggle first, the remove button last.
+    document.querySelectorAll('[class*="TopBarButton"]:not([aria-label])').forEach(function (b) {
+      if (b.textContent.trim()) return;
+      var first = b.parentNode && b.parentNode.firstElementChild === b;
+      b.setAttribute("aria-label", first ? "Buka atau tutup" : "Hapus");
+    });
+  }
+  var pending = false;
+  new MutationObserver(function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () {
+      pending = false;
+      nameControls();
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 })();
