@@ -92,6 +92,15 @@ def test_region_site_has_admin_generated_from_its_region(region_site: Path):
     assert not (region_site / "en" / "admin").exists()  # once, not per language
 
 
+def test_the_offline_bundle_leaves_the_editor_out(project: Path, tmp_path: Path):
+    site = tmp_path / "site"
+    config = project / "regions/kota-contoh/mkdocs.yml"
+    result = mkdocs_build(config, site, strict=False, env={"SOSIALISASI_OFFLINE": "true"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert (site / "index.html").is_file()
+    assert not (site / "admin").exists()
+
+
 def test_national_site_has_no_editor_unless_it_opts_in(built_site: Path):
     assert not (built_site / "admin").exists()
 

@@ -20,6 +20,7 @@ from sosialisasi.editor.decap import SitePaths, admin_csp, decap_config
 from sosialisasi.editor.settings import EditorSettings, SettingsError, parse_settings
 from sosialisasi.mkdocs.context import build_context
 from sosialisasi.mkdocs.editor.config import EditorConfig
+from sosialisasi.mkdocs.offline.plugin import material_offline
 from sosialisasi.project import read_config
 from sosialisasi.site.layout import site_layout
 
@@ -88,6 +89,10 @@ class EditorPlugin(BasePlugin[EditorConfig]):
             self._settings = parse_settings(config.extra.get("editor"))
         except SettingsError as error:
             raise PluginError(str(error)) from None
+        if self._settings is not None and material_offline(config):
+            # The offline bundle opens from file://, where no editor can log in or save.
+            log.info("editor: not in the offline bundle")
+            self._settings = None
         return config
 
     @event_priority(-200)  # after static-i18n built the other languages
