@@ -90,6 +90,10 @@ def test_region_site_has_admin_generated_from_its_region(region_site: Path):
     assert "../assets/stylesheets/main." in page and "../assets/sosialisasi/site.css" in page
     assert (admin / "decap-cms.js").is_file() and (admin / "LICENSE-decap-cms.txt").is_file()
     assert not (region_site / "en" / "admin").exists()  # once, not per language
+    workers = list(region_site.rglob("sw.js"))  # readers' offline copy never holds the editor
+    assert workers
+    for worker in workers:
+        assert "admin/" not in worker.read_text(encoding="utf-8")
 
 
 def test_the_offline_bundle_leaves_the_editor_out(project: Path, tmp_path: Path):

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 KEEP_SUFFIXES = {".html", ".css", ".js", ".json", ".svg", ".png", ".webmanifest", ".woff2"}
-SKIP_DIRS = ("assets/sosialisasi/share/", "assets/javascripts/lunr/")
+# admin/: the regional editor (sosialisasi/editor, 6 MB) is for editors, never for readers.
+SKIP_DIRS = ("assets/sosialisasi/share/", "assets/javascripts/lunr/", "admin/")
 SKIP_NAMES = {"404.html", "sw.js", "sitemap.xml", "booklets.json"}
 SW_FILE = "sw.js"
 
