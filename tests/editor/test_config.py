@@ -154,6 +154,8 @@ def test_admin_csp_allows_only_self_the_git_host_and_the_local_backend():
         ({"repo": "a/b\nc"}, "is not owner/name"),
         ({"base_url": "http://gitlab.local"}, "must be a full https://"),
         ({"base_url": 'https://x.id" onload="'}, "must be a full https://"),
+        ({"api_root": "https://gitlab.x.id/api/$host"}, "must be a full https://"),
+        ({"base_url": "https://gitlab.x.id; script-src *"}, "must be a full https://"),
         ({"pages_folder": "../etc"}, "must be a folder inside content/"),
         ({"local_port": "8081"}, "must be a port"),
         ({"repos": "a/b"}, "unknown key(s) repos"),

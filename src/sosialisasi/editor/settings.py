@@ -74,9 +74,13 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+# A host, an optional port and a plain path: nothing an nginx header or a CSP could read
+# as syntax (quotes, ';', '$' variables, braces, spaces).
+HTTPS_URL = re.compile(r"^https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?(?:/[A-Za-z0-9._~/-]*)?$")
+
+
 def _https(value: str, key: str) -> str:
-    parts = urlsplit(value)
-    if parts.scheme != "https" or not parts.netloc or any(c in value for c in " \"'<>;"):
+    if not HTTPS_URL.match(value):
         raise SettingsError(
             f"extra.editor.{key}: '{value}' must be a full https:// address "
             "(e.g. https://gitlab.example.go.id)"
