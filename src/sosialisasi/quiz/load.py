@@ -19,7 +19,7 @@ import yaml
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.inputs import InputError
 from sosialisasi.site import reading
-from sosialisasi.yaml_limits import shown_tag, size_message, too_large
+from sosialisasi.yaml_limits import compose, shown_tag, size_message, too_large
 
 YamlPath = tuple[str | int, ...]
 
@@ -90,7 +90,7 @@ def parse_source(path: Path, raw: str) -> Source:
     offset = skipped + text[: opening.end()].count("\n")
     source = Source(path=path, data=None, start_line=skipped + 1)
     try:
-        node = yaml.compose(front, Loader=yaml.SafeLoader)
+        node = compose(front)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = offset + mark.line + 1 if mark else skipped + 1

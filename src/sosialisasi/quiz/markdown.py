@@ -10,6 +10,7 @@ are resolved like ``reread``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -81,23 +82,66 @@ def _page_links(resolve_page: PageResolver) -> Callable[[StateCore], None]:
     return rule
 
 
+_SHARED = make_markdown()  # no page resolver: its output depends on the text alone
+
+
+@functools.lru_cache(maxsize=8192)
+def _shared_block(text: str) -> str:
+    return _SHARED.render(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _shared_inline(text: str) -> str:
+    return _inline(_SHARED, text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _shared_plain(text: str) -> bool:
+    return _plain(_SHARED, text)
+
+
+def _inline(md: MarkdownIt, text: str) -> str:
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    if len(paragraphs) == 1:
+        return md.renderInline(paragraphs[0])
+    return "".join(f'<span class="sq-p">{md.renderInline(p)}</span>' for p in paragraphs)
+
+
+def _plain(md: MarkdownIt, text: str) -> bool:
+    tokens = md.parse(text)
+    return all(t.type in ("paragraph_open", "paragraph_close", "inline") for t in tokens)
+
+
 class QuizMarkdown:
-    """Renders quiz texts to HTML (block or inline) with one resolver for page links."""
+    """Renders quiz texts to HTML (block or inline) with one resolver for page links.
+
+    A bank's texts are rendered for its quiz page and again for each trainer page, in
+    every language build: a text that holds no page link ('.md') renders the same
+    everywhere, so that HTML is made once and shared.
+    """
 
     def __init__(self, resolve_page: PageResolver | None = None):
-        self._md = make_markdown(resolve_page)
+        self._resolve_page = resolve_page
+        self._own: MarkdownIt | None = None
+
+    def _md(self, text: str) -> MarkdownIt | None:
+        """The page-resolving parser, only for a text that may link to a page."""
+        if self._resolve_page is None or ".md" not in text.lower():
+            return None
+        if self._own is None:
+            self._own = make_markdown(self._resolve_page)
+        return self._own
 
     def block(self, text: str) -> str:
-        return self._md.render(text)
+        md = self._md(text)
+        return _shared_block(text) if md is None else md.render(text)
 
     def inline(self, text: str) -> str:
         """Phrasing content (for labels and legends): each paragraph becomes a block span."""
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
-        if len(paragraphs) == 1:
-            return self._md.renderInline(paragraphs[0])
-        return "".join(f'<span class="sq-p">{self._md.renderInline(p)}</span>' for p in paragraphs)
+        md = self._md(text)
+        return _shared_inline(text) if md is None else _inline(md, text)
 
     def is_plain(self, text: str) -> bool:
         """True when the text is paragraphs only (fits in a legend without losing structure)."""
-        tokens = self._md.parse(text)
-        return all(t.type in ("paragraph_open", "paragraph_close", "inline") for t in tokens)
+        md = self._md(text)
+        return _shared_plain(text) if md is None else _plain(md, text)

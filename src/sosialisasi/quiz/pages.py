@@ -9,7 +9,7 @@ and the build's anchors, so both get the same answer, and exact line numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,9 +41,9 @@ class PageSource:
     page: Page | None = None  # the site model's page, for its anchors
 
     @property
-    def anchors(self) -> frozenset[str]:
+    def anchors(self) -> Mapping[str, int] | frozenset[str]:
         """Anchors the page defines, as the build gives them (computed on first use)."""
-        return frozenset(self.page.markdown.anchors) if self.page else frozenset()
+        return self.page.markdown.anchors if self.page else frozenset()
 
 
 def split_locale(relative: str, locales: Sequence[str]) -> tuple[str, str | None]:

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from sosialisasi.yaml_limits import MAX_VALUES, too_large
+from sosialisasi.yaml_limits import MAX_VALUES, compose, too_large
 
 # mkdocs.utils.meta.YAML_RE: '---' on the first line, closed by '---' or '...'.
 _YAML_BLOCK = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.UNICODE | re.DOTALL)
@@ -88,7 +88,7 @@ def _read(text: str) -> FrontMatter:
     end_line = text[: block.end()].count("\n") + 1
     result = FrontMatter(present=True, body=body, body_line=end_line)
     try:
-        node = yaml.compose(block.group(1), Loader=yaml.SafeLoader)
+        node = compose(block.group(1))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = 2 + mark.line if mark else 1

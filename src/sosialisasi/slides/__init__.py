@@ -1,21 +1,31 @@
 """Slides (.pptx) of the trainer's session plans: engine-free, read from the guide and banks.
 
 ``sosialisasi slides`` (commands/slides.py) and the trainer plugin both call
-:func:`write_slides`; nothing here imports MkDocs.
+:func:`write_slides`; nothing here imports MkDocs. Names are loaded on first use, so
+a build that writes no deck never imports python-pptx (about 13 MB).
 """
 
-from sosialisasi.slides.deck import DeckInput, build_deck
-from sosialisasi.slides.guide import SESSIONS, Guide, GuideError, read_guide
-from sosialisasi.slides.source import SlideSource, load_source, write_slides
+from __future__ import annotations
 
-__all__ = [
-    "SESSIONS",
-    "DeckInput",
-    "Guide",
-    "GuideError",
-    "SlideSource",
-    "build_deck",
-    "load_source",
-    "read_guide",
-    "write_slides",
-]
+import importlib
+from typing import Any
+
+_WHERE = {
+    "DeckInput": "deck",
+    "build_deck": "deck",
+    "SESSIONS": "guide",
+    "Guide": "guide",
+    "GuideError": "guide",
+    "read_guide": "guide",
+    "SlideSource": "source",
+    "load_source": "source",
+    "write_slides": "source",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

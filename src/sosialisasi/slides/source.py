@@ -9,14 +9,17 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sosialisasi.project import Project
 from sosialisasi.quiz.catalog import Catalog, load_catalog
 from sosialisasi.quiz.folders import quiz_folders
 from sosialisasi.quiz.model import Bank
 from sosialisasi.site.languages import Language
-from sosialisasi.slides.deck import DeckInput, build_deck
 from sosialisasi.slides.guide import GuideError, read_guide
+
+if TYPE_CHECKING:  # python-pptx is imported only when a deck is made
+    from sosialisasi.slides.deck import DeckInput
 
 GUIDE_DOC = "pelatih/index.md"
 GUIDE_LIMIT = 1_000_000  # bytes: a guide is a few dozen kB
@@ -93,6 +96,8 @@ def load_source(project: Project, catalog: Catalog | None = None) -> SlideSource
 
 
 def deck_input(source: SlideSource, session: int, locale: str) -> DeckInput:
+    from sosialisasi.slides.deck import DeckInput
+
     path, text = source.guides[locale]
     language = next(lang for lang in source.languages if lang.locale == locale)
     return DeckInput(
@@ -108,6 +113,8 @@ def deck_input(source: SlideSource, session: int, locale: str) -> DeckInput:
 
 def write_slides(source: SlideSource, session: int, locale: str, output: Path) -> int:
     """Write the deck to ``output`` whole (never half-written); return its slide count."""
+    from sosialisasi.slides.deck import build_deck
+
     deck = build_deck(deck_input(source, session, locale))
     output.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)

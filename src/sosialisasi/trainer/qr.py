@@ -7,15 +7,22 @@ printed sheet, and the quiet zone (4 modules) is what phone cameras need.
 
 from __future__ import annotations
 
+import functools
 import io
 
 import segno
 from markupsafe import Markup, escape
 
 
+@functools.lru_cache(maxsize=256)
+def _code(url: str) -> segno.QRCode:
+    """The code of ``url``, made once: a build draws each bank's code for several pages."""
+    return segno.make(url, error="m", micro=False)
+
+
 def qr_svg(url: str, *, label: str, dom_id: str = "tp-qr") -> Markup:
     """An accessible SVG QR code of ``url`` (role img, named by ``label``)."""
-    code = segno.make(url, error="m", micro=False)
+    code = _code(url)
     svg = code.svg_inline(
         scale=1,
         border=4,
@@ -37,7 +44,5 @@ def qr_svg(url: str, *, label: str, dom_id: str = "tp-qr") -> Markup:
 def qr_svg_file(url: str) -> str:
     """A standalone SVG file of the same code, for a trainer's slides or handouts."""
     buffer = io.BytesIO()
-    segno.make(url, error="m", micro=False).save(
-        buffer, kind="svg", scale=10, border=4, dark="#000", light="#fff", title=url
-    )
+    _code(url).save(buffer, kind="svg", scale=10, border=4, dark="#000", light="#fff", title=url)
     return buffer.getvalue().decode("utf-8")

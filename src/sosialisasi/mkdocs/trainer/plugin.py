@@ -31,7 +31,8 @@ from sosialisasi.quiz.catalog import Catalog
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank
 from sosialisasi.site.languages import Language, doc_path
-from sosialisasi.slides import SESSIONS, GuideError, load_source, write_slides
+from sosialisasi.slides.guide import SESSIONS, GuideError
+from sosialisasi.slides.source import load_source, write_slides
 from sosialisasi.trainer.exam import LICENCES, VENDORED
 from sosialisasi.trainer.pages import Alternate, PageKind, TrainerLinks, render_trainer_page
 from sosialisasi.trainer.qr import qr_svg_file
