@@ -172,9 +172,13 @@ def write_plain_real_config(repo: Path, target: Path) -> Path:
     return _dump(plain_config(repo_config, str(docs), repo_config.get("nav")), target)
 
 
+TRAINER = "sosialisasi/trainer"
+
+
 def write_configs(site: SyntheticSite, repo: Path, *, parts: bool = False) -> dict[str, Path]:
-    """Write mkdocs.plain.yml and mkdocs.full.yml into the synthetic root; with `parts`, also
-    one config per part of the kit left out (``without <part>``)."""
+    """Write mkdocs.plain.yml and mkdocs.full.yml into the synthetic root, and (b) without
+    the trainer pages (``without sosialisasi/trainer``); with `parts`, also one config
+    per part of the kit left out (``without <part>``)."""
     repo_yml = repo / "mkdocs.yml"
     repo_config = read_mkdocs_yml(repo_yml)
     _link_repository(repo, site.root)
@@ -183,6 +187,8 @@ def write_configs(site: SyntheticSite, repo: Path, *, parts: bool = False) -> di
         "plain": plain_config(repo_config, site.plain_docs_dir.name, site.nav),
         "full": full_config(repo_config, site.docs_dir.name, site.nav),
     }
+    if TRAINER in kit_parts(configs["full"]):
+        configs[f"without {TRAINER}"] = without_part(configs["full"], TRAINER)
     if parts:
         for part in kit_parts(configs["full"]):
             configs[f"without {part}"] = without_part(configs["full"], part)

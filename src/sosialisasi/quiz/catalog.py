@@ -49,22 +49,28 @@ class Catalog:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # Every rendered page asks for its source: index once instead of scanning all pages.
     _by_path: dict[Path, PageSource] = field(default_factory=dict, init=False, repr=False)
+    _by_doc: dict[str, list[PageSource]] = field(default_factory=dict, init=False, repr=False)
     _indexed: int = field(default=0, init=False, repr=False)
 
     def bank(self, bank_id: str) -> Bank | None:
         report = self.reports.get(bank_id)
         return report.bank if report else None
 
-    def page(self, path: Path | str) -> PageSource | None:
+    def _index(self) -> None:
         if self._indexed != len(self.pages):  # built once; again only if pages were added
-            self._by_path = {}
+            self._by_path, self._by_doc = {}, {}
             for source in self.pages:
                 self._by_path.setdefault(source.path.resolve(), source)
+                self._by_doc.setdefault(source.doc, []).append(source)
             self._indexed = len(self.pages)
+
+    def page(self, path: Path | str) -> PageSource | None:
+        self._index()
         return self._by_path.get(Path(path).resolve())
 
     def page_versions(self, doc: str) -> list[PageSource]:
-        return [p for p in self.pages if p.doc == doc]
+        self._index()
+        return list(self._by_doc.get(doc, ()))
 
     def title_of(self, doc: str, locale: str) -> str | None:
         versions = self.page_versions(doc)
