@@ -13,13 +13,15 @@ plugin renders it inside the quiz, so no plugin edits another plugin's HTML.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
+from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.quiz.catalog import DEFAULT_REFERENCES_PAGE, Catalog, load_catalog
 from sosialisasi.quiz.folders import quiz_folders
 from sosialisasi.quiz.model import Bank
@@ -131,3 +133,12 @@ def build_context(config: Any) -> BuildContext:
     context = BuildContext(config=config, languages=site_languages(config))
     _CURRENT[:] = [context]
     return context
+
+
+_LEVELS = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
+
+
+def log_findings(log: logging.Logger, findings: Iterable[Diagnostic], root: Path) -> None:
+    """Log each finding at its severity's level (so ``--strict`` fails on warnings)."""
+    for finding in findings:
+        log.log(_LEVELS.get(finding.severity, logging.INFO), finding.format(root))

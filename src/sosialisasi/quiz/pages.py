@@ -9,7 +9,7 @@ and the build's anchors, so both get the same answer, and exact line numbers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,9 @@ from typing import Any
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.quiz.load import scalar_text
 from sosialisasi.site.content import Page
+from sosialisasi.site.layout import split_locale
+
+__all__ = ["PageSource", "QuizRef", "parse_quiz_ref", "quiz_page", "split_locale"]
 
 
 @dataclass(frozen=True)
@@ -44,15 +47,6 @@ class PageSource:
     def anchors(self) -> Mapping[str, int] | frozenset[str]:
         """Anchors the page defines, as the build gives them (computed on first use)."""
         return self.page.markdown.anchors if self.page else frozenset()
-
-
-def split_locale(relative: str, locales: Sequence[str]) -> tuple[str, str | None]:
-    """('materi/larangan.id.md', ['id','en']) -> ('materi/larangan.md', 'id')."""
-    stem, dot, suffix = relative.rpartition(".")
-    base, _, maybe_locale = stem.rpartition(".")
-    if base and maybe_locale in locales:
-        return f"{base}{dot}{suffix}", maybe_locale
-    return relative, None
 
 
 def quiz_page(page: Page) -> PageSource:

@@ -92,3 +92,23 @@ def site_layout(config_path: Path) -> Layout:
         custom_dir=_dir_of(theme, "custom_dir", root),
         base_custom_dir=_dir_of(base_theme, "custom_dir", base_root),
     )
+
+
+def split_locale(relative: str, locales: Sequence[str]) -> tuple[str, str | None]:
+    """('materi/larangan.id.md', ['id','en']) -> ('materi/larangan.md', 'id'); None: no suffix."""
+    base, locale = file_key(relative, locales, "")
+    return base, locale or None
+
+
+def nav_pages(nav: Any) -> list[str]:
+    """Page paths of a ``nav:`` setting, in reading order."""
+    found: list[str] = []
+    for item in nav if isinstance(nav, list) else [nav]:
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                found += nav_pages(value)
+        elif isinstance(item, list):
+            found += nav_pages(item)
+    return found

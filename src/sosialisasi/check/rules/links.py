@@ -20,7 +20,7 @@ from sosialisasi.check.rules.translation import line_of, nav_file
 from sosialisasi.check.site import Site
 from sosialisasi.diagnostics import Diagnostic
 from sosialisasi.site.content import Page
-from sosialisasi.site.layout import file_key
+from sosialisasi.site.layout import file_key, nav_pages
 from sosialisasi.site.markdown import Link
 
 NAME = "links"
@@ -165,23 +165,12 @@ def _relative_to(page: Page, doc: str) -> str:
     return posixpath.relpath(doc, posixpath.dirname(page.src) or ".")
 
 
-def _nav_entries(nav: object) -> list[str]:
-    entries: list[str] = []
-    for entry in nav if isinstance(nav, list) else []:
-        if isinstance(entry, str):
-            entries.append(entry)
-        elif isinstance(entry, dict):
-            for value in entry.values():
-                entries += [value] if isinstance(value, str) else _nav_entries(value)
-    return entries
-
-
 def _nav(site: Site) -> list[Diagnostic]:
     path, nav = nav_file(site)
     if path is None or (site.is_region and path != site.project.config_path):
         return []
     found = []
-    for entry in _nav_entries(nav):
+    for entry in nav_pages(nav):
         if is_external(entry) or entry.endswith("/"):
             continue
         doc = file_key(entry, site.locales, site.default)[0]

@@ -28,10 +28,10 @@ from sosialisasi.check.notice import is_past, review_notice
 from sosialisasi.check.rules import frontmatter, safety
 from sosialisasi.check.settings import as_date, today
 from sosialisasi.check.site import load_site
-from sosialisasi.diagnostics import Diagnostic, Severity
+from sosialisasi.diagnostics import Diagnostic
 from sosialisasi.mkdocs.check.config import CheckConfig
 from sosialisasi.mkdocs.check.markdown import SafeMarkdown
-from sosialisasi.mkdocs.context import build_context
+from sosialisasi.mkdocs.context import build_context, log_findings
 from sosialisasi.project import Project
 from sosialisasi.site.content import Content
 
@@ -65,11 +65,6 @@ def refuse_unsafe_files(config_file: Path) -> None:
         raise PluginError(f"files the site refuses to read or publish:\n{lines}")
 
 
-def _log(diagnostic: Diagnostic, root: Path) -> None:
-    level = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
-    log.log(level.get(diagnostic.severity, logging.INFO), diagnostic.format(root))
-
-
 class CheckPlugin(BasePlugin[CheckConfig]):
     def __init__(self) -> None:
         super().__init__()
@@ -93,8 +88,7 @@ class CheckPlugin(BasePlugin[CheckConfig]):
             refuse_unsafe_files(Path(config.config_file_path))
         if self.config.page_checks and context.is_outer:
             config_file = Path(config.config_file_path)
-            for diagnostic in page_findings(config_file, context.content()):
-                _log(diagnostic, config_file.parent)
+            log_findings(log, page_findings(config_file, context.content()), config_file.parent)
 
     @event_priority(-100)  # last: after the region plugin rendered a templated title (100)
     def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:

@@ -20,19 +20,18 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin
 
-from sosialisasi.diagnostics import Severity
 from sosialisasi.ikrar import render_page
 from sosialisasi.ikrar.readiness import ReadinessBank, readiness_banks
 from sosialisasi.ikrar.strings import VARIANTS
 from sosialisasi.mkdocs.assets import copy_assets, link_assets
-from sosialisasi.mkdocs.context import BuildContext, build_context
+from sosialisasi.mkdocs.context import BuildContext, build_context, log_findings
 from sosialisasi.mkdocs.ikrar.config import IkrarConfig
+from sosialisasi.site.layout import nav_pages
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.ikrar")
 
 ASSET_SOURCE = Path(__file__).resolve().parents[2] / "ikrar" / "assets"
 ASSETS = ("ikrar.css", "ikrar.js", "teleprompter.css", "teleprompter.js")
-_LEVELS = {Severity.ERROR: logging.ERROR, Severity.WARNING: logging.WARNING}
 
 
 class IkrarPlugin(BasePlugin[IkrarConfig]):
@@ -78,8 +77,7 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
         if readiness and "data-ikrar-ready" in result:
             page.meta["quiz_assets"] = True  # quiz.js provides the progress read API
         root = Path(config.config_file_path).parent
-        for finding in findings:
-            log.log(_LEVELS.get(finding.severity, logging.INFO), finding.format(root))
+        log_findings(log, findings, root)
         if not findings:
             self._pledge_pages.add(page.url)
         return result
@@ -95,7 +93,7 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
                 return None
             return target.url_relative_to(page.file)
 
-        return readiness_banks(catalog, self._locale, url_of, _nav_docs(config.nav))
+        return readiness_banks(catalog, self._locale, url_of, nav_pages(config.nav))
 
     def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
         if page.url not in self._pledge_pages:
@@ -106,18 +104,3 @@ class IkrarPlugin(BasePlugin[IkrarConfig]):
         if not self.config.enabled:
             return
         copy_assets(config.site_dir, ASSET_SOURCE, ASSETS)
-
-
-def _nav_docs(nav: Any) -> list[str]:
-    """Page paths of a ``nav:`` setting in reading order."""
-    found: list[str] = []
-    items = nav if isinstance(nav, list) else [nav]
-    for item in items:
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict):
-            for value in item.values():
-                found += _nav_docs(value)
-        elif isinstance(item, list):
-            found += _nav_docs(item)
-    return found

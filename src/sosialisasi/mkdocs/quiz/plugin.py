@@ -22,8 +22,8 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.toc import AnchorLink
 from mkdocs.utils import get_relative_url
 
-from sosialisasi.diagnostics import Diagnostic, Severity
-from sosialisasi.mkdocs.context import BuildContext, build_context, inner_build
+from sosialisasi.diagnostics import Severity
+from sosialisasi.mkdocs.context import BuildContext, build_context, inner_build, log_findings
 from sosialisasi.mkdocs.quiz.config import QuizConfig
 from sosialisasi.quiz.catalog import Catalog, source_slug
 from sosialisasi.quiz.folders import quiz_folders
@@ -102,8 +102,7 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         self.catalog = context.catalog()
         if context.is_outer:
             root = Path(config.config_file_path).parent
-            for diagnostic in self.catalog.diagnostics:
-                _log(diagnostic, root)
+            log_findings(log, self.catalog.diagnostics, root)
 
     def on_serve(self, server: Any, *, config: Any, builder: Any) -> Any:
         if self.config.enabled:
@@ -197,16 +196,6 @@ class QuizPlugin(BasePlugin[QuizConfig]):
         path.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
 
     on_post_build = CombinedEvent(_write_assets, _write_manifest)
-
-
-def _log(diagnostic: Diagnostic, root: Path) -> None:
-    text = diagnostic.format(root)
-    if diagnostic.severity is Severity.ERROR:
-        log.error(text)
-    elif diagnostic.severity is Severity.WARNING:
-        log.warning(text)
-    else:
-        log.info(text)
 
 
 def _digest(path: Path) -> str:

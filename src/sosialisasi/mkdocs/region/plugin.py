@@ -34,7 +34,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 
 from sosialisasi.diagnostics import Diagnostic, Severity
-from sosialisasi.mkdocs.context import build_context
+from sosialisasi.mkdocs.context import build_context, log_findings
 from sosialisasi.mkdocs.region.config import RegionConfig
 from sosialisasi.project import read_config
 from sosialisasi.region.model import EMPTY_REGION, Region
@@ -57,12 +57,6 @@ from sosialisasi.region.unfilled import group_unfilled
 from sosialisasi.region.validate import load_region
 
 log = logging.getLogger("mkdocs.plugins.sosialisasi.region")
-
-_LEVELS = {
-    Severity.ERROR: logging.ERROR,
-    Severity.WARNING: logging.WARNING,
-    Severity.INFO: logging.INFO,
-}
 
 
 @dataclass
@@ -130,8 +124,7 @@ class RegionPlugin(BasePlugin[RegionConfig]):
 
     # -- configuration ---------------------------------------------------------------------
     def _report(self, diagnostics: list[Diagnostic], root: Path) -> None:
-        for diagnostic in diagnostics:
-            log.log(_LEVELS[diagnostic.severity], diagnostic.format(root))
+        log_findings(log, diagnostics, root)
 
     def _region_file(self, config: Any) -> Path | None:
         name = self.config.region_file or config.extra.get("region_file")

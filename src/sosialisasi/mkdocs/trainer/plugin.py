@@ -31,6 +31,7 @@ from sosialisasi.quiz.catalog import Catalog
 from sosialisasi.quiz.markdown import QuizMarkdown
 from sosialisasi.quiz.model import Bank
 from sosialisasi.site.languages import Language, doc_path
+from sosialisasi.site.layout import file_key
 from sosialisasi.slides.guide import SESSIONS, GuideError
 from sosialisasi.slides.source import load_source, write_slides
 from sosialisasi.trainer.exam import LICENCES, VENDORED
@@ -136,7 +137,8 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
         self._files = files
         self._order = {}
         for index, page in enumerate(nav.pages):
-            self._order.setdefault(_strip_locale(page.file.src_uri, self.languages), index)
+            doc = file_key(page.file.src_uri, [lang.locale for lang in self.languages], "")[0]
+            self._order.setdefault(doc, index)
         folder = f"{self.language.prefix if self.language else ''}{self.config.folder}/"
         for file in files:
             if file.dest_uri.startswith(folder):
@@ -393,12 +395,3 @@ class TrainerPlugin(BasePlugin[TrainerConfig]):
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:10]
-
-
-def _strip_locale(src_uri: str, languages: list[Language]) -> str:
-    """'materi/larangan.en.md' -> 'materi/larangan.md' (how the catalog names pages)."""
-    for lang in languages:
-        suffix = f".{lang.locale}.md"
-        if src_uri.endswith(suffix):
-            return src_uri[: -len(suffix)] + ".md"
-    return src_uri
