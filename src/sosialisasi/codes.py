@@ -13,8 +13,9 @@ line); ``summary`` and ``fix`` are what every finding of the code shares.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from sosialisasi.diagnostics import Severity
+from sosialisasi.diagnostics import Diagnostic, Severity
 
 
 @dataclass(frozen=True)
@@ -601,3 +602,18 @@ def code(name: str) -> Code:
 def family(letter: str) -> dict[str, Code]:
     """The codes of one family ('Q', 'R', ...)."""
     return {name: entry for name, entry in CODES.items() if entry.family == letter}
+
+
+def finding(
+    name: str,
+    message: str,
+    *,
+    file: Path | None = None,
+    line: int | None = None,
+    hint: str = "",
+    subject: str = "",
+) -> Diagnostic:
+    """A finding of a registered code at its default severity (a site may change it)."""
+    return Diagnostic(
+        name, CODES[name].severity, message, file=file, line=line, hint=hint, subject=subject
+    )

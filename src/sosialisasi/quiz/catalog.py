@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sosialisasi.codes import finding
 from sosialisasi.diagnostics import Diagnostic, Severity
 from sosialisasi.quiz.model import Bank
 from sosialisasi.quiz.pages import PageSource, quiz_page
@@ -134,10 +135,9 @@ def _usage(catalog: Catalog) -> list[Diagnostic]:
     for bank_id, report in catalog.reports.items():
         if bank_id not in used:
             found.append(
-                Diagnostic(
-                    code="Q122",
-                    severity=Severity.WARNING,
-                    message=f"no page shows the bank '{bank_id}'.",
+                finding(
+                    "Q122",
+                    f"no page shows the bank '{bank_id}'.",
                     file=report.path,
                     line=1,
                     hint=f"Add 'quiz: {bank_id}' to the frontmatter of the page it belongs "
@@ -157,10 +157,9 @@ def _page_reference(catalog: Catalog, page: PageSource) -> list[Diagnostic]:
         hint = f"Did you mean '{close[0]}'? " if close else ""
         known = ", ".join(sorted(catalog.reports)) or "none yet"
         return [
-            Diagnostic(
-                code="Q120",
-                severity=Severity.ERROR,
-                message=f"the page names the quiz bank '{ref.bank}', which does not exist "
+            finding(
+                "Q120",
+                f"the page names the quiz bank '{ref.bank}', which does not exist "
                 f"in {catalog.quizzes_dir.name}/.",
                 file=page.path,
                 line=page.quiz_line,
@@ -172,10 +171,9 @@ def _page_reference(catalog: Catalog, page: PageSource) -> list[Diagnostic]:
     if not missing:
         return []
     return [
-        Diagnostic(
-            code="Q121",
-            severity=Severity.ERROR,
-            message=f"the bank '{ref.bank}' has no question '{qid}'.",
+        finding(
+            "Q121",
+            f"the bank '{ref.bank}' has no question '{qid}'.",
             file=page.path,
             line=page.quiz_line,
             hint="Use one of: " + ", ".join(report.question_ids) + ".",
@@ -202,10 +200,9 @@ def _language_versions_agree(catalog: Catalog) -> list[Diagnostic]:
                 continue
             expected = _describe(first)
             found.append(
-                Diagnostic(
-                    code="Q124",
-                    severity=Severity.ERROR,
-                    message=f"this page shows {_describe(other)}, but its '{first.locale}' "
+                finding(
+                    "Q124",
+                    f"this page shows {_describe(other)}, but its '{first.locale}' "
                     f"version ({first.path.name}) shows {expected}.",
                     file=other.path,
                     line=other.quiz_line or 1,
@@ -246,10 +243,9 @@ def _reread(catalog: Catalog, report: BankReport, question: QuestionLinks) -> li
         close = difflib.get_close_matches(doc, sorted({p.doc for p in catalog.pages}), n=1)
         hint = f"Did you mean '{close[0]}'? " if close else ""
         return [
-            Diagnostic(
-                code="Q125",
-                severity=Severity.ERROR,
-                message=f"reread names the page '{doc}', which does not exist.",
+            finding(
+                "Q125",
+                f"reread names the page '{doc}', which does not exist.",
                 file=report.path,
                 line=line,
                 hint=f"{hint}Write the path under the docs folder without the language "
@@ -261,10 +257,9 @@ def _reread(catalog: Catalog, report: BankReport, question: QuestionLinks) -> li
     if not lacking:
         return []
     return [
-        Diagnostic(
-            code="Q127",
-            severity=Severity.WARNING,
-            message=f"reread points at '#{anchor}', which {' and '.join(lacking)} "
+        finding(
+            "Q127",
+            f"reread points at '#{anchor}', which {' and '.join(lacking)} "
             f"{'does' if len(lacking) == 1 else 'do'} not define.",
             file=report.path,
             line=line,
@@ -285,10 +280,9 @@ def _basis(
         if not lacking:
             continue
         found.append(
-            Diagnostic(
-                code="Q126",
-                severity=Severity.WARNING,
-                message=f"the basis '{basis}' cites the source '{source_key(basis)}', but "
+            finding(
+                "Q126",
+                f"the basis '{basis}' cites the source '{source_key(basis)}', but "
                 f"{' and '.join(lacking)} {'has' if len(lacking) == 1 else 'have'} no anchor "
                 f"'#{slug}'.",
                 file=report.path,
