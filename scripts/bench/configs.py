@@ -120,11 +120,10 @@ def full_config(repo_config: dict[str, Any], docs_dir: str, nav: list) -> dict[s
 
 def without_part(full: dict[str, Any], part: str) -> dict[str, Any]:
     """Config (b) less one part of the kit: a ``sosialisasi/*`` plugin, or ``overrides``
-    (the theme's custom_dir and the logo/favicon kept in it)."""
+    (the theme's custom_dir and the logo, favicon and static templates kept in it)."""
     if part == "overrides":
-        theme = {
-            k: v for k, v in full["theme"].items() if k not in ("custom_dir", "logo", "favicon")
-        }
+        kept_in_overrides = ("custom_dir", "logo", "favicon", "static_templates")
+        theme = {k: v for k, v in full["theme"].items() if k not in kept_in_overrides}
         return {**full, "theme": theme}
     return {**full, "plugins": [p for p in full["plugins"] if _plugin_name(p) != part]}
 
