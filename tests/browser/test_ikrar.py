@@ -154,7 +154,7 @@ def test_clear_empties_the_form_and_deletes_what_was_stored(page: Page, site_ser
 @pytest.mark.parametrize(
     ("nip", "hint"),
     [
-        ("1985041220100120", "16"),  # too short for a PNS NIP: a hint, not a block
+        ("1985041220100120", None),  # no length rule: the sources give none (review U12)
         ("PPPK-2024/0012", "angka"),
         ("19850412 201001 2 015", None),
     ],

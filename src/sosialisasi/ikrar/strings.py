@@ -16,11 +16,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Seperti tertulis pada dokumen kepegawaian Anda, dengan gelar bila biasa dipakai."
         ),
         "nip": "NIP",
-        "nip_hint": "PNS: 18 angka. PPPK: tulis nomor induk Anda; panjangnya bisa berbeda.",
-        "nip_length": (
-            "NIP PNS terdiri atas 18 angka; yang Anda ketik {count} angka. "
-            "Jika Anda PPPK, panjang yang berbeda tidak apa-apa."
-        ),
+        "nip_hint": "Nomor induk Anda (PNS atau PPPK), seperti tertulis pada dokumen kepegawaian.",
         "nip_chars": "NIP biasanya hanya berisi angka; spasi boleh.",
         "position": "Jabatan",
         "unit": "Unit kerja",
@@ -102,11 +98,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "As written on your personnel documents, with titles if you normally use them."
         ),
         "nip": "NIP (civil-servant number)",
-        "nip_hint": "PNS: 18 digits. PPPK: type your employee number; its length may differ.",
-        "nip_length": (
-            "A PNS NIP has 18 digits; you typed {count}. "
-            "If you are PPPK, a different length is fine."
-        ),
+        "nip_hint": "Your employee number (PNS or PPPK), as written on your personnel documents.",
         "nip_chars": "A NIP usually contains digits only; spaces are fine.",
         "position": "Position",
         "unit": "Work unit",
@@ -188,7 +180,6 @@ VARIANTS: dict[str, dict[str, dict[str, str]]] = {
         "id": {
             "nip": "Nomor induk pegawai (bila ada)",
             "nip_hint": "Nomor yang diberikan instansi Anda, bila ada. Boleh dikosongkan.",
-            "nip_length": "",
             "nip_chars": "",
             "position": "Jabatan atau tugas",
             "remember_hint": (
@@ -205,7 +196,6 @@ VARIANTS: dict[str, dict[str, dict[str, str]]] = {
         "en": {
             "nip": "Employee number (if any)",
             "nip_hint": "The number your agency gave you, if any. You may leave it empty.",
-            "nip_length": "",
             "nip_chars": "",
             "position": "Position or duty",
             "remember_hint": (

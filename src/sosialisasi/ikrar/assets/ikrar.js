@@ -81,10 +81,9 @@
 
     function checkNip() {
       var value = fields.nip.value.trim();
-      var digits = value.replace(/\D/g, "").length;
+      // No length rule: the sources give none for PNS or PPPK numbers (content review U12).
       var message = "";
       if (value && /[^\d\s.]/.test(value)) message = t.nip_chars;
-      else if (value && digits !== 18) message = fill(t.nip_length, { count: digits });
       if (nipCheck.textContent !== message) nipCheck.textContent = message;
     }
 
