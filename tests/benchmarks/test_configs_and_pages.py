@@ -75,8 +75,9 @@ def test_both_configs_build_strictly_and_only_the_synthetic_pages(tmp_path: Path
         built[name] = {
             str(p.parent.relative_to(tmp_path / name))
             for p in (tmp_path / name).rglob("index.html")
-            # trainer pages of the synthetic bank (sosialisasi/trainer), not MkDocs pages
-            if "kuis" not in p.relative_to(tmp_path / name).parts
+            # pages the kit generates, not the synthetic site's own: the trainer pages of its
+            # bank (sosialisasi/trainer) and the booklet of its guidance (sosialisasi/booklet)
+            if not {"kuis", "buklet"} & set(p.relative_to(tmp_path / name).parts)
         }
     expected = {".", "materi/referensi"} | {f"modul-01/topik-{n:02d}" for n in range(1, 7)}
     expected |= {"en"} | {f"en/{page}" for page in expected if page != "."}
