@@ -83,3 +83,21 @@ def test_a_whole_real_quiz_answered_with_the_keyboard_only(
     expect(page.locator(".sq-live")).not_to_be_empty()
     assert page.url == site_server + "materi/larangan/", "the form was submitted"
     assert not foreign(requests_seen), foreign(requests_seen)
+
+
+@pytest.mark.parametrize(
+    ("path", "label"),
+    [("materi/larangan/", "Langsung ke kuis"), ("en/materi/larangan/", "Skip to the quiz")],
+)
+def test_a_skip_link_reaches_the_quiz_in_a_few_key_presses(page: Page, site_server, path, label):
+    """The device review counted 104 Tab presses from the top of a page to the first answer."""
+    page.goto(site_server + path)
+    stops = []
+    while label not in stops and len(stops) < 3:
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate("document.activeElement.textContent.trim()"))
+    assert label in stops, f"no '{label}' link among the first three Tab stops: {stops}"
+    expect(page.locator(".sosialisasi-skip-quiz")).to_be_visible()  # shown while focused
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUS)["quiz"], "Tab after the skip link did not land in the quiz"

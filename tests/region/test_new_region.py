@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from sosialisasi.cli import main
+from sosialisasi.region.model import Level
+from sosialisasi.region.scaffold import english_name
 from sosialisasi.region.validate import load_region
 from tests.helpers import REPO
 
@@ -48,7 +50,7 @@ def test_scaffold_writes_both_languages_and_a_valid_region_file(site: Path, caps
     region, found = load_region(folder / "region.yml", content_dir=folder / "content")
     assert found == [] and region is not None
     assert region.name == 'Pemerintah Kota "Contoh"' and region.level.value == "kota"
-    assert region.site_name["en"].startswith("ASN Neutrality")
+    assert region.site_name["en"] == 'ASN Neutrality: "Contoh" City'  # English word order
     config = (folder / "mkdocs.yml").read_text()
     assert "INHERIT: ../../mkdocs.yml" in config and "plugins:" not in config.replace(
         "`plugins:`", ""
@@ -92,3 +94,21 @@ def test_invalid_level_is_refused_by_the_parser(site: Path, capsys):
         main(["new-region", "contoh", "--name", "X", "--level", "desa", "--root", str(site)])
     assert "invalid choice" in capsys.readouterr().err
     assert not (site / "regions").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "english"),
+    [
+        ("Pemerintah Kota Uji", "kota", "Uji City"),
+        ("Pemerintah Kabupaten Jembrana", "kabupaten", "Jembrana Regency"),
+        ("Provinsi Bali", "provinsi", "Bali Province"),
+        ("pemerintah kabupaten Tana Toraja", "kabupaten", "Tana Toraja Regency"),
+        # not the usual form: kept as written, the level in brackets, for region.yml to translate
+        ("Kota Uji", "kabupaten", "Kota Uji (regency)"),
+        ("Pemkot Uji", "kota", "Pemkot Uji (city)"),
+        ("Pemerintah Kota", "kota", "Pemerintah Kota (city)"),
+    ],
+)
+def test_the_english_site_name_reads_in_english_word_order(name, level, english):
+    """The review saw 'ASN Neutrality: Pemerintah Kota Uji (city)', two languages in one title."""
+    assert english_name(name, Level(level)) == english

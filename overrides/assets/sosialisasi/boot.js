@@ -170,6 +170,21 @@
     document.body.append(box);
   }
 
+  /* 6. A page with a quiz gets a second skip link beside Material's "skip to content":
+        without it the first answer is about a hundred Tab presses down the page. Hidden
+        until focused, as Material's own (class md-skip). */
+  var quiz = document.querySelector("section.sq[id]");
+  var skip = document.querySelector('[data-md-component="skip"]');
+  if (quiz && skip) {
+    var toQuiz = document.createElement("a");
+    toQuiz.className = "md-skip sosialisasi-skip-quiz";
+    toQuiz.href = "#" + quiz.id;
+    toQuiz.textContent = (document.documentElement.lang || "").indexOf("en") === 0
+      ? "Skip to the quiz"
+      : "Langsung ke kuis";
+    skip.appendChild(toQuiz);
+  }
+
   /* 5. A page past its review date says so even when the site was built before that
         date (the notice is in the page, hidden until the day after review_by). */
   document.querySelectorAll("[data-review-by][hidden]").forEach(function (notice) {

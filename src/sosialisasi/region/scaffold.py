@@ -35,19 +35,40 @@ class NewRegion:
     editor_repo: str = ""  # owner/name; empty: the editor works on this computer only
 
     def placeholders(self) -> dict[str, str]:
-        label_en = LEVEL_LABELS[self.level]["en"]
-        quoted = self.name.replace("\\", "\\\\").replace('"', '\\"')
+        quoted = _yaml_quoted(self.name)
         return {
             "__SLUG__": self.slug,
             "__NAME__": quoted,
             "__LEVEL__": self.level.value,
             "__SITE_NAME__": f"Netralitas ASN: {quoted}",
-            "__SITE_NAME_EN__": f"ASN Neutrality: {quoted} ({label_en})",
+            "__SITE_NAME_EN__": _yaml_quoted(
+                f"ASN Neutrality: {english_name(self.name, self.level)}"
+            ),
             "__TODAY__": self.today.isoformat(),
             "__REVIEW_BY__": (self.today + REVIEW_AFTER).isoformat(),
             "__EDITOR_BACKEND__": self.editor_backend,
             "__EDITOR_REPO__": self.editor_repo,
         }
+
+
+def _yaml_quoted(text: str) -> str:
+    """Text for a double-quoted YAML scalar in the templates."""
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def english_name(name: str, level: Level) -> str:
+    """The region's name as an English title reads it: "Pemerintah Kota Uji" -> "Uji City".
+
+    Only the usual form "[Pemerintah] <level> <place>" is turned round; any other name stays
+    as written, with its level in brackets, for the region to translate in region.yml.
+    """
+    label_en = LEVEL_LABELS[level]["en"]
+    rest = name.strip()
+    if rest.lower().startswith("pemerintah "):
+        rest = rest[len("pemerintah ") :].strip()
+    level_word = LEVEL_LABELS[level]["id"] + " "
+    place = rest[len(level_word) :].strip() if rest.lower().startswith(level_word) else ""
+    return f"{place} {label_en.title()}" if place else f"{name} ({label_en})"
 
 
 def _templates() -> Traversable:
