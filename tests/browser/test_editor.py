@@ -189,8 +189,10 @@ def test_editor_changes_region_and_creates_page_in_both_languages(
     _wait_until_written(editor.region / "region.yml", "Siti Aminah")
 
     page.goto(editor.url + "#/collections/halaman/new")
-    titles = page.locator("[id^='title-field-']")
-    expect(titles).to_have_count(2)  # both languages side by side
+    titles = page.locator("[id^='title-field-']:visible")
+    # Decap re-renders the new entry's form once its collection has loaded (seen with four
+    # fields for a while on a loaded machine); wait for the settled form, both languages.
+    expect(titles).to_have_count(2, timeout=30_000)  # both languages side by side
     violations = [v for v in axe(page) if v["impact"] in ("serious", "critical")]
     assert not violations, describe_violations(violations)
     titles.nth(0).fill("Pengumuman netralitas 2024")
