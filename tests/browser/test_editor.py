@@ -207,6 +207,9 @@ def test_editor_changes_region_and_creates_page_in_both_languages(
     # Decap re-renders the new entry's form once its collection has loaded (seen with four
     # fields for a while on a loaded machine); wait for the settled form, both languages.
     expect(titles).to_have_count(2, timeout=30_000)  # both languages side by side
+    # Both Markdown boxes rendered and named by admin.js before axe looks at them.
+    named = page.locator('.cms-editor-raw [role="textbox"][aria-label]:visible')
+    expect(named).to_have_count(2, timeout=30_000)
     violations = _serious(page, axe)
     assert not violations, describe_violations(violations)
     titles.nth(0).fill("Pengumuman netralitas 2024")
