@@ -202,11 +202,21 @@ def test_editor_changes_region_and_creates_page_in_both_languages(
     _publish(page)
     _wait_until_written(editor.region / "region.yml", "Siti Aminah")
 
-    page.goto(editor.url + "#/collections/halaman/new")
+    # Decap may still hold the region entry as unsaved for a moment after decap-server wrote
+    # it, and then asks before leaving (a dialog Playwright would dismiss, keeping the region
+    # form on screen: seen in the full suite). The file is written: leaving is right.
+    page.on("dialog", lambda dialog: dialog.accept())
     titles = page.locator("[id^='title-field-']:visible")
-    # Decap re-renders the new entry's form once its collection has loaded (seen with four
-    # fields for a while on a loaded machine); wait for the settled form, both languages.
-    expect(titles).to_have_count(2, timeout=30_000)  # both languages side by side
+    for attempt in range(3):
+        page.goto(editor.url + "#/collections/halaman/new")
+        if attempt:
+            page.reload()  # a fresh start of the CMS on the new-entry address
+        try:
+            expect(titles).to_have_count(2, timeout=15_000)  # both languages side by side
+            break
+        except AssertionError:
+            if attempt == 2:
+                raise
     # Both Markdown boxes rendered and named by admin.js before axe looks at them.
     named = page.locator('.cms-editor-raw [role="textbox"][aria-label]:visible')
     expect(named).to_have_count(2, timeout=30_000)
